@@ -77,6 +77,7 @@ class ConsentController {
     String revoke(Viewer viewer, @PathVariable String id, @PathVariable UUID consentId,
                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         HouseholdId household = HouseholdId.parse(id);
+        access.requireSteward(viewer, household);
         try {
             consents.revoke(viewer, household, consentId, reason);
             redirect.addFlashAttribute("saved", "Release revoked. Agencies it named no longer see this family.");

@@ -72,7 +72,8 @@ class HouseholdController {
     private String list(Viewer viewer, String q, LocalDate dob, String last4, Households.Sort sort, int page,
                         boolean mine, boolean fragment, Model model) {
         model.addAttribute("q", q).addAttribute("dob", dob).addAttribute("last4", last4)
-                .addAttribute("sort", sort).addAttribute("mine", mine);
+                .addAttribute("sort", sort).addAttribute("mine", mine)
+                .addAttribute("base", mine ? "/households/mine" : "/households");
         try {
             model.addAttribute("results", households.search(viewer,
                     new Households.Search(q, dob, last4, mine, sort, page, PAGE_SIZE)));

@@ -3,7 +3,10 @@ package org.crosswalk.families;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Where a household lives, its reported monthly income, and who carries it on their caseload. */
+/**
+ * Where a household lives, its reported monthly income, and who carries it on their caseload.
+ * A null {@code dvRestricted} or {@code workerUserId} keeps what is on file.
+ */
 public record HouseholdForm(
         @Size(max = 120, message = "At most 120 characters.") String addressLine1,
         @Size(max = 120, message = "At most 120 characters.") String addressLine2,
@@ -12,7 +15,7 @@ public record HouseholdForm(
         @Pattern(regexp = "^$|^\\d{5}(-\\d{4})?$", message = "A ZIP code has 5 digits (or 5+4, like 06510-1234).") String postalCode,
         @Pattern(regexp = "^$|^\\$?\\d{1,7}(,\\d{3})*(\\.\\d{1,2})?$", message = "Enter dollars a month, like 610 or 610.50.") String monthlyIncome,
         @Pattern(regexp = "^$|^\\$?\\d{1,7}(,\\d{3})*(\\.\\d{1,2})?$", message = "Enter dollars a month, like 0 or 1,200.") String earnedIncome,
-        boolean dvRestricted,
+        Boolean dvRestricted,
         Long workerUserId,
         Integer version) {
 

@@ -158,7 +158,7 @@ public class Households {
         var person = checked(head, Relationship.SELF, "head.");
         var household = checked(form.household(), viewer.agencyId(), "household.");
         HouseholdId id = HouseholdId.random();
-        access.registerSteward(id, viewer.agencyId(), form.household().dvRestricted());
+        access.registerSteward(id, viewer.agencyId(), Boolean.TRUE.equals(form.household().dvRestricted()));
         repository.insertHousehold(id, viewer.agencyId(),
                 household.workerUserId() == null ? viewer.userId() : household.workerUserId(), household, viewer.userId());
         repository.insertMember(id, UUID.randomUUID(), person);
@@ -172,7 +172,7 @@ public class Households {
         access.requireEditable(viewer, id);
         var stewardship = access.stewardship(id);
         boolean steward = viewer.agencyId() != null && viewer.agencyId() == stewardship.ownerAgencyId();
-        if (form.dvRestricted() != stewardship.dvRestricted()) {
+        if (form.dvRestricted() != null && form.dvRestricted() != stewardship.dvRestricted()) {
             if (!steward) {
                 throw new InvalidInput("dvRestricted", "Only the agency that holds this family's record can change the DV restriction.");
             }
@@ -242,7 +242,7 @@ public class Households {
         if (form.ssn() != null && !form.ssn().isBlank()) {
             sealed = vault.seal(Ssn.parse(form.ssn(), prefix + "ssn"));
             ssnChange = HouseholdRepository.SsnChange.SET;
-        } else if (form.removeSsn()) {
+        } else if (Boolean.TRUE.equals(form.removeSsn())) {
             ssnChange = HouseholdRepository.SsnChange.REMOVE;
         }
         return new HouseholdRepository.PersonRow(relationship, form.firstName().strip(), blankToNull(form.middleName()),

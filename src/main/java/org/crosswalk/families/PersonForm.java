@@ -27,7 +27,7 @@ public record PersonForm(
         @Size(max = 40, message = "At most 40 characters.") String preferredLanguage,
         @Size(max = 30, message = "At most 30 characters.") String phone,
         @Size(max = 20, message = "At most 20 characters.") String ssn,
-        boolean removeSsn,
+        Boolean removeSsn,
         Integer version) {
 
     static PersonForm blankHead() {

@@ -1,7 +1,7 @@
 package org.crosswalk.system;
 
 import org.crosswalk.access.Viewer;
-import org.springframework.beans.factory.annotation.Value;
+import org.crosswalk.demo.DemoData;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,15 +10,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    private final boolean demo;
+    private final DemoData demo;
 
-    HomeController(@Value("${crosswalk.demo.active:false}") boolean demo) {
+    HomeController(DemoData demo) {
         this.demo = demo;
     }
 
     @GetMapping("/login")
     String login(Model model) {
-        model.addAttribute("demo", demo);
+        // A demo deployment lists its invented logins; a real one lists nothing.
+        var logins = demo.loaded() ? demo.logins() : java.util.List.<DemoData.DemoLogin>of();
+        model.addAttribute("demo", logins.subList(0, Math.min(6, logins.size())));
+        model.addAttribute("demoPassword", DemoData.PASSWORD);
         return "system/login";
     }
 

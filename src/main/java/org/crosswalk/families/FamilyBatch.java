@@ -1,0 +1,134 @@
+package org.crosswalk.families;
+
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.crosswalk.access.BulkLoad;
+import org.crosswalk.access.Ssn;
+import org.crosswalk.access.SsnVault;
+import org.crosswalk.shared.HouseholdId;
+import org.crosswalk.shared.HudCode.Relationship;
+import org.crosswalk.shared.HudCode.Sex;
+import org.crosswalk.shared.HudCode.YesNo;
+import org.crosswalk.shared.HudRace;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads many households at once (demo data, later an HMIS import): households, their people and
+ * income, in JDBC batches. A system load publishes no audit events, since nobody viewed anything;
+ * stewards are registered through access in the same transaction, as {@link Households} does.
+ */
+@Service
+public class FamilyBatch {
+
+    static final int BATCH = 1000;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final BulkLoad access;
+    private final SsnVault vault;
+
+    FamilyBatch(NamedParameterJdbcTemplate jdbc, BulkLoad access, SsnVault vault) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.vault = vault;
+    }
+
+    public record Family(HouseholdId id, long ownerAgencyId, Long workerUserId, boolean dvRestricted,
+                         OffsetDateTime createdAt, Address address, List<Person> members, List<Income> income) {}
+
+    public record Address(String line1, String line2, String city, String state, String postalCode) {}
+
+    /** {@code ssn} is as typed ("123-45-6789") or null; it is sealed on the way in. */
+    public record Person(UUID id, Relationship relationship, String firstName, String middleName, String lastName,
+                         LocalDate birthDate, List<HudRace> race, Sex sex, YesNo veteranStatus,
+                         String preferredLanguage, String phone, String ssn) {
+        @Override
+        public String toString() {
+            // Never print an SSN, not even in a debugger's or test's output.
+            return "Person[" + id + ", " + relationship + ", " + firstName + " " + lastName + ", " + birthDate
+                    + (ssn == null ? "" : ", " + Ssn.mask(ssn.substring(ssn.length() - 4))) + "]";
+        }
+    }
+
+    public record Income(LocalDate asOf, long totalMonthlyCents, long earnedMonthlyCents, Long recordedBy) {}
+
+    @Transactional
+    public void insert(List<Family> families) {
+        access.stewards(families.stream()
+                .map(f -> new BulkLoad.Steward(f.id(), f.ownerAgencyId(), f.dvRestricted())).toList());
+        batch("""
+                insert into families.household (id, owner_agency_id, worker_user_id, address_line1, address_line2,
+                                                city, state, postal_code, created_at, updated_at)
+                values (:id, :owner, :worker, :line1, :line2, :city, :state, :zip, :createdAt, :createdAt)
+                """, families, f -> new MapSqlParameterSource("id", f.id().value())
+                .addValue("owner", f.ownerAgencyId())
+                .addValue("worker", f.workerUserId(), Types.BIGINT)
+                .addValue("line1", f.address().line1(), Types.VARCHAR)
+                .addValue("line2", f.address().line2(), Types.VARCHAR)
+                .addValue("city", f.address().city(), Types.VARCHAR)
+                .addValue("state", f.address().state(), Types.CHAR)
+                .addValue("zip", f.address().postalCode(), Types.VARCHAR)
+                .addValue("createdAt", f.createdAt(), Types.TIMESTAMP_WITH_TIMEZONE));
+        batch("""
+                insert into families.member (id, household_id, relationship_to_hoh, first_name, middle_name, last_name,
+                                             birth_date, race, sex, veteran_status, preferred_language, phone,
+                                             ssn_sealed, ssn_last4)
+                values (:id, :household, :relationship, :first, :middle, :last,
+                        :birthDate, :race::text[], :sex, :veteran, :language, :phone,
+                        :ssn, :last4)
+                """, members(families), this::memberParams);
+        batch("""
+                insert into families.income_report (household_id, as_of, total_monthly_cents, earned_monthly_cents, recorded_by)
+                values (:household, :asOf, :total, :earned, :recordedBy)
+                """, incomes(families), i -> new MapSqlParameterSource("household", i.household().value())
+                .addValue("asOf", i.income().asOf())
+                .addValue("total", i.income().totalMonthlyCents())
+                .addValue("earned", i.income().earnedMonthlyCents())
+                .addValue("recordedBy", i.income().recordedBy(), Types.BIGINT));
+    }
+
+    private record HouseholdPerson(HouseholdId household, Person person) {}
+
+    private record HouseholdIncome(HouseholdId household, Income income) {}
+
+    private static List<HouseholdPerson> members(List<Family> families) {
+        return families.stream().flatMap(f -> f.members().stream().map(m -> new HouseholdPerson(f.id(), m))).toList();
+    }
+
+    private static List<HouseholdIncome> incomes(List<Family> families) {
+        return families.stream().flatMap(f -> f.income().stream().map(i -> new HouseholdIncome(f.id(), i))).toList();
+    }
+
+    private SqlParameterSource memberParams(HouseholdPerson held) {
+        Person p = held.person();
+        SsnVault.Sealed sealed = p.ssn() == null ? null : vault.seal(Ssn.parse(p.ssn(), "ssn"));
+        return new MapSqlParameterSource("id", p.id())
+                .addValue("household", held.household().value())
+                .addValue("relationship", p.relationship().code())
+                .addValue("first", p.firstName())
+                .addValue("middle", p.middleName(), Types.VARCHAR)
+                .addValue("last", p.lastName())
+                .addValue("birthDate", p.birthDate(), Types.DATE)
+                .addValue("race", "{" + String.join(",", p.race().stream().map(Enum::name).toList()) + "}")
+                .addValue("sex", p.sex().code())
+                .addValue("veteran", p.veteranStatus().code())
+                .addValue("language", p.preferredLanguage(), Types.VARCHAR)
+                .addValue("phone", p.phone(), Types.VARCHAR)
+                .addValue("ssn", sealed == null ? null : sealed.cipherText(), Types.BINARY)
+                .addValue("last4", sealed == null ? null : sealed.last4(), Types.CHAR);
+    }
+
+    private <T> void batch(String sql, List<T> rows, Function<T, SqlParameterSource> params) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)).stream()
+                    .map(params).toArray(SqlParameterSource[]::new));
+        }
+    }
+}

@@ -108,4 +108,37 @@ class FamiliesBrowserTest extends BrowserTest {
         page.keyboard().press("Enter");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My families"))).isVisible();
     }
+
+    @Test
+    void aNavigatorRegistersAFamilyAtPhoneWidthFixingMistakesFirst() {
+        atPhoneWidth();
+        signIn("bt-navigator");
+        page.navigate(url("/households/new"));
+        screenshot("14-new-family-phone-width");
+        page.getByLabel("First name").fill("Dayana");
+        page.getByLabel("Last name").fill("Phoneform");
+        page.getByLabel("Date of birth").fill("2090-01-01");
+        page.getByLabel("Social Security number").fill("123-45");
+        page.getByLabel("ZIP code").fill("6510");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register family")).click();
+        assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("need correcting");
+        assertThat(page.locator("#head-birthDate-error")).hasText("A birth date cannot be in the future.");
+        assertThat(page.locator("#household-postalCode-error")).containsText("5 digits");
+        assertThat(page.getByLabel("First name")).hasValue("Dayana");
+        assertThat(page.getByLabel("Date of birth")).hasValue("2090-01-01");
+        screenshot("15-new-family-errors-phone-width");
+
+        page.getByLabel("Date of birth").fill("1996-03-14");
+        page.getByLabel("ZIP code").fill("06510");
+        page.getByLabel("Black, African American, or African").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register family")).click();
+        assertThat(page.locator("#head-ssn-error")).hasText("An SSN has 9 digits, like 123-45-6789.");
+        page.getByLabel("Social Security number").fill("123-45-6789");
+        page.getByLabel("Social Security number").press("Enter");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Family registered");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dayana Phoneform"))).isVisible();
+        assertThat(page.locator("body")).containsText("•••-••-6789");
+        assertThat(page.locator("body")).not().containsText("123-45-6789");
+        screenshot("16-new-family-saved-phone-width");
+    }
 }

@@ -91,4 +91,26 @@ class ApiAndOperationsTest {
         assertThat(mvc.perform(get("/api/households").with(httpBasic("api-navigator", "nope"))).andReturn().getResponse().getStatus())
                 .isEqualTo(401);
     }
+
+    @Test
+    void anUnexpectedErrorShowsAFriendlyPageWithoutAStackTrace() throws Exception {
+        var response = mvc.perform(get("/error")
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 500)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("boom at line 42"))
+                        .accept(MediaType.TEXT_HTML))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(response.getContentAsString()).contains("Something went wrong", "Nothing was half-saved")
+                .doesNotContain("boom at line 42", "IllegalStateException", "at org.");
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() throws Exception {
+        navigator();
+        var response = mvc.perform(post("/households")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("api-navigator").roles("NAVIGATOR"))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("head.firstName=A"))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(403);
+    }
 }

@@ -17,6 +17,12 @@ public class HouseholdAccess {
     /** Join this in any query over households: {@code join <READABLE> r on r.household_id = h.id}. */
     public static final String READABLE = "access.readable_households(:viewer)";
 
+    /**
+     * The households whose sensitive information (mental health, substance use, domestic violence)
+     * the viewer may see: the holding agency, or consent that covers sensitive information.
+     */
+    public static final String SENSITIVE_READABLE = "access.sensitive_readable_households(:viewer)";
+
     private final JdbcClient jdbc;
 
     HouseholdAccess(JdbcClient jdbc) {
@@ -44,6 +50,11 @@ public class HouseholdAccess {
 
     public boolean mayRead(Viewer viewer, HouseholdId household) {
         return jdbc.sql("select exists (select 1 from " + READABLE + " r where r.household_id = :h)")
+                .param("viewer", viewer.userId()).param("h", household.value()).query(Boolean.class).single();
+    }
+
+    public boolean maySeeSensitive(Viewer viewer, HouseholdId household) {
+        return jdbc.sql("select exists (select 1 from " + SENSITIVE_READABLE + " r where r.household_id = :h)")
                 .param("viewer", viewer.userId()).param("h", household.value()).query(Boolean.class).single();
     }
 

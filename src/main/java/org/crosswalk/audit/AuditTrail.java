@@ -34,7 +34,7 @@ public class AuditTrail {
                         """)
                 .param("user", event.userId()).param("username", event.username())
                 .param("household", event.household() == null ? null : event.household().value())
-                .param("action", event.action().name()).param("detail", event.detail())
+                .param("action", event.action()).param("detail", event.detail())
                 .update();
     }
 
@@ -74,7 +74,8 @@ public class AuditTrail {
         return new Page(entries, page, size, total);
     }
 
+    /** The actions recorded so far, for the filter's picker. */
     public List<String> actions() {
-        return java.util.Arrays.stream(PersonalDataTouched.Action.values()).map(Enum::name).toList();
+        return jdbc.sql("select distinct action from audit.event order by action").query(String.class).list();
     }
 }

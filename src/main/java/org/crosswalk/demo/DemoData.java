@@ -46,12 +46,16 @@ public class DemoData {
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    DemoData(JdbcClient jdbc, BulkLoad organisation, FamilyBatch families, PasswordEncoder passwords, Clock clock) {
+    private final List<JourneyStep> journey;
+
+    DemoData(JdbcClient jdbc, BulkLoad organisation, FamilyBatch families, PasswordEncoder passwords, Clock clock,
+             List<JourneyStep> journey) {
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.families = families;
         this.passwords = passwords;
         this.clock = clock;
+        this.journey = journey;
     }
 
     /** Whether this database holds the demo organisation, so the demo sign-ins work. */
@@ -144,6 +148,18 @@ public class DemoData {
         }
         families.insert(households);
         organisation.consents(consents);
+        if (!journey.isEmpty()) {
+            LocalDate today = LocalDate.now(clock);
+            var context = new JourneyStep.Context(agencies, staff, today);
+            List<JourneyStep.JourneyFamily> stages = chunk.stream().map(f -> {
+                // Each family's own dice, from its ID, so a step's draws do not shift another's.
+                var dice = new java.util.Random(f.id().getMostSignificantBits() ^ f.id().getLeastSignificantBits());
+                return new JourneyStep.JourneyFamily(f, new HouseholdId(f.id()),
+                        agencies.get(f.region().agencyName(f.owner())), staff.get(f.worker()),
+                        JourneyStage.of(f.enrolledOn(), today, dice), dice);
+            }).toList();
+            journey.forEach(step -> step.seed(stages, context));
+        }
     }
 
     /** Mid-morning on the day, in the application's zone: when a caseworker would have entered it. */

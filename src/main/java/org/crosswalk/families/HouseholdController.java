@@ -34,11 +34,13 @@ class HouseholdController {
     private final Households households;
     private final Consents consents;
     private final Organisation organisation;
+    private final Journey journey;
 
-    HouseholdController(Households households, Consents consents, Organisation organisation) {
+    HouseholdController(Households households, Consents consents, Organisation organisation, Journey journey) {
         this.households = households;
         this.consents = consents;
         this.organisation = organisation;
+        this.journey = journey;
     }
 
     @ModelAttribute
@@ -88,6 +90,7 @@ class HouseholdController {
         HouseholdId household = HouseholdId.parse(id);
         model.addAttribute("family", households.open(viewer, household));
         model.addAttribute("consents", consents.of(viewer, household));
+        model.addAttribute("timeline", journey.timeline(viewer, household));
         return "families/show";
     }
 

@@ -55,6 +55,7 @@ class HouseholdRepository {
         this.jdbc = jdbc;
     }
 
+
     // ---- search
 
     List<SummaryRow> search(long viewer, Households.Search search, int page, int size) {
@@ -200,6 +201,11 @@ class HouseholdRepository {
                 .param("state", row.state()).param("zip", row.postalCode()).param("worker", row.workerUserId())
                 .param("id", id.value()).param("version", version)
                 .update() == 1;
+    }
+
+    void assignWorker(HouseholdId id, long workerUserId) {
+        jdbc.sql("update families.household set worker_user_id = :w, updated_at = now(), version = version + 1 where id = :id")
+                .param("w", workerUserId).param("id", id.value()).update();
     }
 
     void touchHousehold(HouseholdId id) {

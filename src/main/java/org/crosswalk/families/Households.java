@@ -223,6 +223,17 @@ public class Households {
                 + (person.ssnChange() != HouseholdRepository.SsnChange.KEEP ? " (SSN " + person.ssnChange().name().toLowerCase() + ")" : ""));
     }
 
+    /**
+     * Puts the household on a caseworker's caseload ("My families"). For modules that assign work,
+     * such as enrollment assigning a navigator; the caller has checked the viewer may do so.
+     */
+    @Transactional
+    public void assignCaseworker(Viewer viewer, HouseholdId id, long workerUserId) {
+        access.requireEditable(viewer, id);
+        repository.assignWorker(id, workerUserId);
+        touched(viewer, id, "CASEWORKER_ASSIGNED", "caseworker " + workerUserId);
+    }
+
     // ---- rules about input that annotations cannot state
 
     private HouseholdRepository.PersonRow checked(PersonForm form, Relationship relationship, String prefix) {
@@ -297,7 +308,7 @@ public class Households {
         }
     }
 
-    private void touched(Viewer viewer, HouseholdId id, Action action, String detail) {
+    private void touched(Viewer viewer, HouseholdId id, String action, String detail) {
         events.publishEvent(new PersonalDataTouched(id, viewer.userId(), viewer.username(), action, detail));
     }
 }

@@ -30,7 +30,8 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**").permitAll()
-                        .requestMatchers("/api/households/**").hasAnyRole(FAMILY_ROLES)
+                        .requestMatchers("/api/households/**", "/api/today", "/api/inbox/**", "/api/employers/**",
+                                "/api/directory/**").hasAnyRole(FAMILY_ROLES)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Crosswalk API"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -46,7 +47,9 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
-                        .requestMatchers("/households/**").hasAnyRole(FAMILY_ROLES)
+                        .requestMatchers("/households/**", "/today", "/inbox/**", "/employers/**", "/directory/**")
+                                .hasAnyRole(FAMILY_ROLES)
+                        .requestMatchers("/funnel/**").hasAnyRole("TEAM_LEAD", "NAVIGATOR", "HOUSING_CASE_MANAGER")
                         .requestMatchers("/overview/**").hasAnyRole("STATE_ANALYST", "TEAM_LEAD")
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", true).permitAll())

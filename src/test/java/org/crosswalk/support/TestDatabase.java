@@ -17,7 +17,8 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    static final String DATABASE = "crosswalk_test";
+    /** CROSSWALK_TEST_DB lets two checkouts run their tests side by side without dropping each other's database. */
+    static final String DATABASE = System.getenv().getOrDefault("CROSSWALK_TEST_DB", "crosswalk_test");
     private static Boolean serverAnswers;
 
     @Override

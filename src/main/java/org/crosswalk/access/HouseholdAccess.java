@@ -49,12 +49,21 @@ public class HouseholdAccess {
     }
 
     public boolean mayRead(Viewer viewer, HouseholdId household) {
-        return jdbc.sql("select exists (select 1 from " + READABLE + " r where r.household_id = :h)")
+        return jdbc.sql("select access.may_read(:viewer, :h, false)")
                 .param("viewer", viewer.userId()).param("h", household.value()).query(Boolean.class).single();
     }
 
+    /**
+     * The same rule for one household at a time, as a boolean SQL expression over
+     * {@code householdColumn}: cheap per row, so use it where other filters already narrow the
+     * households (a caseload, a name search); join {@link #READABLE} for an unnarrowed list.
+     */
+    public static String mayRead(String householdColumn) {
+        return "access.may_read(:viewer, " + householdColumn + ", false)";
+    }
+
     public boolean maySeeSensitive(Viewer viewer, HouseholdId household) {
-        return jdbc.sql("select exists (select 1 from " + SENSITIVE_READABLE + " r where r.household_id = :h)")
+        return jdbc.sql("select access.may_read(:viewer, :h, true)")
                 .param("viewer", viewer.userId()).param("h", household.value()).query(Boolean.class).single();
     }
 

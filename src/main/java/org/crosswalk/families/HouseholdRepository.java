@@ -70,12 +70,12 @@ class HouseholdRepository {
                                (select count(*) from families.member m where m.household_id = h.id and m.relationship_to_hoh = 2) as children,
                                h.city, h.owner_agency_id, h.worker_user_id, h.updated_at
                           from families.household h
-                          join %s r on r.household_id = h.id
+                          %s
                           join families.member head on head.household_id = h.id and head.relationship_to_hoh = 1
                          where %s
                          order by %s
                          limit :limit offset :offset
-                        """.formatted(HouseholdAccess.READABLE, filter.where, order))
+                        """.formatted(filter.readableJoin, filter.where, order))
                 .params(filter.params)
                 .query((rs, n) -> new SummaryRow(new HouseholdId(rs.getObject("id", UUID.class)), rs.getString("head_name"),
                         rs.getObject("birth_date", LocalDate.class), rs.getString("ssn_last4"), rs.getInt("members"),
@@ -89,13 +89,14 @@ class HouseholdRepository {
         return jdbc.sql("""
                         select count(*)
                           from families.household h
-                          join %s r on r.household_id = h.id
+                          %s
                          where %s
-                        """.formatted(HouseholdAccess.READABLE, filter.where))
+                        """.formatted(filter.readableJoin, filter.where))
                 .params(filter.params).query(Long.class).single();
     }
 
-    private record Filter(String where, Map<String, Object> params) {}
+    /** Either joins the readable set (an unnarrowed list) or checks each narrowed-down household. */
+    private record Filter(String readableJoin, String where, Map<String, Object> params) {}
 
     /** Name words, birth date and SSN last 4 must all fit the same person in the household. */
     private static Filter filter(long viewer, Households.Search search) {
@@ -130,7 +131,12 @@ class HouseholdRepository {
             household.add("exists (select 1 from families.member m where m.household_id = h.id and "
                     + String.join(" and ", person) + ")");
         }
-        return new Filter(String.join(" and ", household), params);
+        boolean narrowed = household.size() > 1;
+        if (narrowed) {
+            household.add(HouseholdAccess.mayRead("h.id"));
+        }
+        return new Filter(narrowed ? "" : "join " + HouseholdAccess.READABLE + " r on r.household_id = h.id",
+                String.join(" and ", household), params);
     }
 
     // ---- one household

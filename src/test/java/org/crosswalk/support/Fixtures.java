@@ -82,7 +82,12 @@ public class Fixtures {
 
     public UUID consent(StaffUser steward, HouseholdId household, LocalDate signed, LocalDate expires,
                         Set<Long> agencies, boolean team) {
-        return consents.record(steward.viewer(), household, new Consents.NewConsent(signed, expires, agencies, team, false));
+        return consent(steward, household, signed, expires, agencies, team, false);
+    }
+
+    public UUID consent(StaffUser steward, HouseholdId household, LocalDate signed, LocalDate expires,
+                        Set<Long> agencies, boolean team, boolean coversSensitive) {
+        return consents.record(steward.viewer(), household, new Consents.NewConsent(signed, expires, agencies, team, coversSensitive));
     }
 
     public void revoke(StaffUser steward, HouseholdId household, UUID consent) {

@@ -113,10 +113,8 @@ class HouseholdRepository {
                 if (words[i].isEmpty()) continue;
                 String word = words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
                 params.put("w" + i, word + "%");
-                params.put("wi" + i, "%-" + word + "%");
-                params.put("ws" + i, "% " + word + "%");
                 person.add(("(lower(m.first_name) like :w%1$d or lower(m.last_name) like :w%1$d"
-                        + " or lower(m.last_name) like :wi%1$d or lower(m.last_name) like :ws%1$d)").formatted(i));
+                        + " or m.second_surname like :w%1$d)").formatted(i));
             }
         }
         if (search.birthDate() != null) {

@@ -81,7 +81,7 @@ public class Directory {
     public PageOf<ServiceSummary> search(Search search) {
         int size = Math.clamp(search.size(), 1, MAX_PAGE_SIZE);
         int page = Math.max(0, search.page());
-        var filter = DirectoryRepository.Filter.of(search);
+        var filter = SearchFilter.of(search);
         return new PageOf<>(repository.summaries(filter, page, size), page, size, repository.count(filter));
     }
 
@@ -100,7 +100,7 @@ public class Directory {
     public OrganizationDetails organization(UUID id) {
         OrganizationSummary organization = organizationSummary(id);
         return new OrganizationDetails(organization, repository.locationsOf(id),
-                repository.summaries(DirectoryRepository.Filter.ofOrganization(id), 0, 500));
+                repository.summaries(SearchFilter.ofOrganization(id), 0, 500));
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.crosswalk.services.directory;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
+import org.crosswalk.access.Role;
 import org.crosswalk.access.Viewer;
 import org.crosswalk.families.Households;
 import org.crosswalk.shared.InvalidInput;
@@ -51,7 +52,7 @@ class DirectoryController {
                 .addAttribute("childFriendly", childFriendly).addAttribute("forHousehold", household(forHousehold))
                 .addAttribute("categories", ServiceCategory.values()).addAttribute("languages", directory.languages())
                 .addAttribute("cities", directory.cities())
-                .addAttribute("mayAddOrganizations", viewer.role() == org.crosswalk.access.Role.ADMINISTRATOR);
+                .addAttribute("mayAddOrganizations", viewer.role() == Role.ADMINISTRATOR);
         try {
             model.addAttribute("results", directory.search(new Directory.Search(q, Directory.category(category), language,
                     city, evenings, weekends, childFriendly, page, PAGE_SIZE)));
@@ -90,7 +91,7 @@ class DirectoryController {
     @GetMapping("/organizations")
     String organizations(Viewer viewer, Model model) {
         model.addAttribute("organizations", directory.organizations())
-                .addAttribute("mayAddOrganizations", viewer.role() == org.crosswalk.access.Role.ADMINISTRATOR);
+                .addAttribute("mayAddOrganizations", viewer.role() == Role.ADMINISTRATOR);
         return "services/directory/organizations";
     }
 

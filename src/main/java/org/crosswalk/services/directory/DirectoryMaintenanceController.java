@@ -2,6 +2,7 @@ package org.crosswalk.services.directory;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.DayOfWeek;
 import java.util.UUID;
 import org.crosswalk.access.Organisation;
 import org.crosswalk.access.Role;
@@ -170,7 +171,6 @@ class DirectoryMaintenanceController {
                 binding.rejectValue(e.field(), "invalid", e.getMessage());
             }
         }
-        model.addAttribute("form", form.withBlankRows());
         return servicePage(organization, null, model);
     }
 
@@ -198,7 +198,6 @@ class DirectoryMaintenanceController {
                 binding.reject("concurrent", e.getMessage());
             }
         }
-        model.addAttribute("form", form.withBlankRows());
         return servicePage(service.organization().id(), service.id(), model);
     }
 
@@ -206,7 +205,7 @@ class DirectoryMaintenanceController {
         var details = directory.organization(organization);
         model.addAttribute("organization", details.organization()).addAttribute("locations", details.locations())
                 .addAttribute("serviceId", serviceId).addAttribute("categories", ServiceCategory.values())
-                .addAttribute("statuses", ServiceStatus.values()).addAttribute("days", java.time.DayOfWeek.values());
+                .addAttribute("statuses", ServiceStatus.values()).addAttribute("days", DayOfWeek.values());
         return "services/directory/service-form";
     }
 }

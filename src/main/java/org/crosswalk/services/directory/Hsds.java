@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -71,7 +72,7 @@ final class Hsds {
 
     /** The service's category, and each of the opening-hours flags it has, as HSDS attributes. */
     static List<Attribute> attributes(UUID service, ServiceCategory category, Directory.Hours hours) {
-        var attributes = new java.util.ArrayList<Attribute>();
+        var attributes = new ArrayList<Attribute>();
         attributes.add(attribute(service, "service_category", new TaxonomyTerm(category.termId().toString(), category.code(),
                 category.label(), "Crosswalk service category: " + category.label() + ".", ServiceCategory.TAXONOMY)));
         if (hours.openEvenings()) {

@@ -41,7 +41,10 @@ public record ServiceForm(
 
     static final int SCHEDULE_ROWS = 4;
 
-    /** One weekly opening; a row with no days and no times is simply not used. */
+    /**
+     * One weekly opening; a row with no days and no times is simply not used. The page always
+     * posts every row it shows, so a form sent back with errors keeps its empty rows too.
+     */
     public record ScheduleRow(List<DayOfWeek> days,
                               @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime opensAt,
                               @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime closesAt,
@@ -69,13 +72,6 @@ public record ServiceForm(
                 String.join(", ", s.languages().stream().map(Directory.Language::name).toList()),
                 s.locations().stream().map(Directory.Location::id).toList(),
                 padded(s.schedules().stream().map(ScheduleRow::of).toList()), s.version());
-    }
-
-    /** The rows to show: those filled in, then blank ones up to {@link #SCHEDULE_ROWS} (one more when all are used). */
-    ServiceForm withBlankRows() {
-        return new ServiceForm(name, alternateName, description, category, status, email, url, eligibilityDescription,
-                minimumAge, maximumAge, feesDescription, applicationProcess, interpretationServices, languages,
-                locationIds == null ? List.of() : locationIds, padded(schedules == null ? List.of() : schedules), version);
     }
 
     private static List<ScheduleRow> padded(List<ScheduleRow> rows) {

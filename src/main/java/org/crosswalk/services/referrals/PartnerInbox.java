@@ -12,6 +12,7 @@ import org.crosswalk.access.Viewer;
 import org.crosswalk.families.Households;
 import org.crosswalk.services.referrals.ReferralRepository.Group;
 import org.crosswalk.shared.ConcurrentChange;
+import org.crosswalk.shared.HudCode.Relationship;
 import org.crosswalk.shared.PageOf;
 import org.crosswalk.shared.PersonalDataTouched;
 import org.crosswalk.shared.RecordNotFound;
@@ -142,7 +143,7 @@ class PartnerInbox {
         var details = households.open(viewer, referral.household());
         var head = details.head();
         int children = (int) details.members().stream()
-                .filter(m -> m.relationship() == org.crosswalk.shared.HudCode.Relationship.CHILD).count();
+                .filter(m -> m.relationship() == Relationship.CHILD).count();
         return new Entry(referral, true, new Family(details.headName(), head.phone(), head.preferredLanguage(),
                 details.city(), details.members().size(), children));
     }

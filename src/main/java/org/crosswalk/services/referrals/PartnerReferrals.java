@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.crosswalk.access.HouseholdAccess;
 import org.crosswalk.access.Viewer;
 import org.crosswalk.services.directory.Directory;
+import org.crosswalk.services.directory.ServiceStatus;
 import org.crosswalk.shared.ConcurrentChange;
 import org.crosswalk.shared.HouseholdId;
 import org.crosswalk.shared.InvalidInput;
@@ -73,7 +74,7 @@ public class PartnerReferrals {
             throw new InvalidInput("serviceId", target.organizationName()
                     + " does not answer referrals in Crosswalk: contact them directly.");
         }
-        if (target.status() != org.crosswalk.services.directory.ServiceStatus.ACTIVE) {
+        if (target.status() != ServiceStatus.ACTIVE) {
             throw new InvalidInput("serviceId", target.serviceName() + " is " + target.status().label().toLowerCase()
                     + " and takes no referrals now.");
         }

@@ -1,6 +1,7 @@
 package org.crosswalk.services.referrals;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -56,7 +57,7 @@ class ReferralTodayList implements TodaySource {
                 items.add(new ActionItem("Partner answered", household, i.organizationName() + " "
                         + answer(i.status()) + " the referral to " + i.serviceName(), null, link));
             } else {
-                long days = java.time.temporal.ChronoUnit.DAYS.between(i.sentOn(), today);
+                long days = ChronoUnit.DAYS.between(i.sentOn(), today);
                 items.add(new ActionItem("Stalled referral", household, "No answer from " + i.organizationName() + " in "
                         + days + " days: follow up on " + i.serviceName(), i.sentOn().plusDays(Referral.STALLED_AFTER_DAYS), link));
             }

@@ -158,6 +158,34 @@ class ServicesBrowserTest extends BrowserTest {
         screenshot("services-10-inbox-phone-width");
     }
 
+    @Test
+    void thePartnerKeepsItsOwnDirectoryEntryCurrent() {
+        signIn("sb-partner");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Partner directory")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All organizations")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("SB Little Sprouts Early Learning")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("SB Evening care")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit service")).click();
+        assertThat(page.locator("[id='schedules[0]-opensAt']")).hasValue("15:00");
+        page.locator("[id='schedules[0]-closesAt']").fill("14:00");
+        page.locator("[id='schedules[1]-opensAt']").fill("08:00");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save service")).click();
+        assertThat(page.locator("[id='schedules[0]-closesAt-error']")).hasText("The closing time must be after the opening time.");
+        assertThat(page.locator("[id='schedules[0]-closesAt']")).hasAttribute("aria-invalid", "true");
+        screenshot("services-11-partner-edits-hours-error");
+
+        page.locator("[id='schedules[0]-closesAt']").fill("21:30");
+        page.locator("[id='schedules[1]-closesAt']").fill("16:00");
+        page.locator("fieldset.card").nth(1).getByLabel("Saturday").check();
+        page.getByLabel("Languages spoken by staff").fill("English, Spanish");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save service")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("SB Evening care saved.");
+        assertThat(page.locator("main")).containsText("Open evenings");
+        assertThat(page.locator("main")).containsText("Open weekends");
+        assertThat(page.locator("main")).containsText("3:00 pm – 9:30 pm");
+        screenshot("services-12-partner-service-saved");
+    }
+
     private static DirectoryBatch.NewService service(String name, String description, List<String> languages, WeeklyHours hours) {
         return new DirectoryBatch.NewService(name, null, description, ServiceCategory.CHILD_CARE, ServiceStatus.ACTIVE,
                 "Families in the region.", 0, 5, "Sliding scale.", "Call for a tour.", null, languages, List.of("main"),

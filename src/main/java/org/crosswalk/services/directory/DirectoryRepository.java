@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,7 +113,11 @@ class DirectoryRepository {
                 .query((rs, n) -> new WeeklyHours(rs.getObject("id", UUID.class), WeeklyHours.parseByday(rs.getString("byday")),
                         rs.getObject("opens_at", LocalTime.class), rs.getObject("closes_at", LocalTime.class),
                         rs.getString("description")))
-                .list();
+                .list().stream()
+                // Weekdays before weekends, then by opening time: the order a front desk reads them out.
+                .sorted(Comparator.comparing((WeeklyHours h) -> h.days().stream().min(Comparator.naturalOrder())
+                        .orElseThrow()).thenComparing(WeeklyHours::opensAt))
+                .toList();
     }
 
     List<Language> languages(UUID service) {

@@ -46,8 +46,8 @@ public record ServiceForm(
      * posts every row it shows, so a form sent back with errors keeps its empty rows too.
      */
     public record ScheduleRow(List<DayOfWeek> days,
-                              @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime opensAt,
-                              @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime closesAt,
+                              @DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss") LocalTime opensAt,
+                              @DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss") LocalTime closesAt,
                               @Size(max = 200, message = "At most 200 characters.") String description) {
 
         boolean blank() {

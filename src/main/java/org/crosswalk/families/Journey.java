@@ -139,7 +139,7 @@ public class Journey {
     }
 
     /** Head-of-household names for the households the viewer may read; others are left out. */
-    Map<HouseholdId, String> headNames(Viewer viewer, Set<HouseholdId> households) {
+    public Map<HouseholdId, String> headNames(Viewer viewer, Set<HouseholdId> households) {
         if (households.isEmpty()) {
             return Map.of();
         }

@@ -54,6 +54,14 @@ public class IntakeRecords {
         return build(viewer, household, family.headName(), family.viewerMayEdit());
     }
 
+    /** For the forms of each step: editors only (partner staff read but do not change), audited as opened for editing. */
+    @Transactional
+    public IntakeRecord forEditing(Viewer viewer, HouseholdId household) {
+        access.requireEditable(viewer, household);
+        var family = households.forEditing(viewer, household);
+        return build(viewer, household, family.headName(), true);
+    }
+
     /** Without an audit row of its own: for the timeline, which the household page audits as a whole. */
     IntakeRecord build(Viewer viewer, HouseholdId household, String family, boolean mayEdit) {
         boolean sensitive = access.maySeeSensitive(viewer, household);

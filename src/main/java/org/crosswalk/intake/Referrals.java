@@ -11,6 +11,7 @@ import org.crosswalk.intake.IntakeForms.AssessmentForm;
 import org.crosswalk.intake.IntakeForms.ContactForm;
 import org.crosswalk.intake.IntakeForms.ReferralForm;
 import org.crosswalk.intake.eligibility.Eligibility;
+import org.crosswalk.intake.eligibility.EligibilityRule;
 import org.crosswalk.intake.eligibility.FailedRule;
 import org.crosswalk.intake.eligibility.NotEligible;
 import org.crosswalk.intake.eligibility.Programs;
@@ -52,6 +53,15 @@ public class Referrals {
         this.eligibility = eligibility;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** A program taking referrals and the rules a family must meet, as the referral form lists them. */
+    public record ProgramOffer(long id, String name, String region, List<String> rules) {}
+
+    public List<ProgramOffer> programsOpenTo(Viewer viewer, HouseholdId household) {
+        access.requireReadable(viewer, household);
+        return programs.active().stream().map(p -> new ProgramOffer(p.id(), p.name(), p.regionName(),
+                programs.activeRules(p.id()).stream().map(EligibilityRule::describe).toList())).toList();
     }
 
     /**

@@ -27,7 +27,7 @@ public class Eligibility {
         }
     }
 
-    static List<FailedRule> judge(List<Programs.Rule> rules, ReferralFacts facts) {
+    public static List<FailedRule> judge(List<Programs.Rule> rules, ReferralFacts facts) {
         List<FailedRule> failed = new ArrayList<>();
         for (Programs.Rule rule : rules) {
             if (rule.active()) {

@@ -74,7 +74,7 @@ public class Programs {
     }
 
     @Transactional
-    public long create(ProgramForm form, long by) {
+    public long create(ProgramForm form, Long by) {
         requireRegion(form.regionId());
         long id;
         try {

@@ -20,10 +20,15 @@ public final class IntakeForms {
                                @Size(max = 120, message = "At most 120 characters.") String sourceOther,
                                @NotNull(message = "Choose the family's current living situation.") Integer livingSituation,
                                @Size(max = 2000, message = "At most 2,000 characters.") String note,
-                               boolean recordIfIneligible) {
+                               Boolean recordIfIneligible) {
 
         public static ReferralForm blank(LocalDate today) {
             return new ReferralForm(null, today, null, null, null, null, false);
+        }
+
+        /** Missing from a JSON body means no: a refused referral is not kept unless asked. */
+        public boolean keepsIneligible() {
+            return Boolean.TRUE.equals(recordIfIneligible);
         }
     }
 

@@ -55,7 +55,7 @@ class ReferralController {
         if (!binding.hasErrors()) {
             try {
                 referrals.refer(viewer, household, form);
-                redirect.addFlashAttribute("saved", form.recordIfIneligible()
+                redirect.addFlashAttribute("saved", form.keepsIneligible()
                         ? "Referral recorded as not eligible." : "Referral received.");
                 return "redirect:/households/" + household + "/intake";
             } catch (NotEligible e) {

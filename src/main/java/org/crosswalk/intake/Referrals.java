@@ -99,7 +99,7 @@ public class Referrals {
         var family = households.open(viewer, household);
         List<FailedRule> failed = eligibility.failures(program.id(),
                 ReferralFacts.of(family, form.referredOn(), situation, form.source()));
-        if (!failed.isEmpty() && !form.recordIfIneligible()) {
+        if (!failed.isEmpty() && !form.keepsIneligible()) {
             throw new NotEligible(program.name(), failed);
         }
         ReferralId id = ReferralId.random();

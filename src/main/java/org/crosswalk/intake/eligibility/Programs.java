@@ -79,12 +79,12 @@ public class Programs {
         long id;
         try {
             id = jdbc.sql("insert into intake.program (name, region_id, active) values (:name, :region, :active) returning id")
-                    .param("name", form.name().strip()).param("region", form.regionId()).param("active", form.active())
+                    .param("name", form.name().strip()).param("region", form.regionId()).param("active", form.takesReferrals())
                     .query(Long.class).single();
         } catch (DuplicateKeyException e) {
             throw new InvalidInput("name", "There is already a program called " + form.name().strip() + ".");
         }
-        if (form.standardRules()) {
+        if (form.startsWithStandardRules()) {
             standardRules().forEach(rule -> insertRule(id, rule, by));
         }
         return id;
@@ -96,7 +96,7 @@ public class Programs {
         requireRegion(form.regionId());
         try {
             jdbc.sql("update intake.program set name = :name, region_id = :region, active = :active where id = :id")
-                    .param("name", form.name().strip()).param("region", form.regionId()).param("active", form.active())
+                    .param("name", form.name().strip()).param("region", form.regionId()).param("active", form.takesReferrals())
                     .param("id", id).update();
         } catch (DuplicateKeyException e) {
             throw new InvalidInput("name", "There is already a program called " + form.name().strip() + ".");

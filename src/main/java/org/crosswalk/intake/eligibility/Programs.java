@@ -1,10 +1,6 @@
 package org.crosswalk.intake.eligibility;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +9,6 @@ import org.crosswalk.access.Organisation;
 import org.crosswalk.intake.LivingSituation.SituationClass;
 import org.crosswalk.intake.ReferralSource;
 import org.crosswalk.shared.InvalidInput;
-import org.crosswalk.shared.Money;
 import org.crosswalk.shared.RecordNotFound;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -117,7 +112,7 @@ public class Programs {
 
     public List<Rule> rules(long programId) {
         return jdbc.sql(RULE_SELECT + " where program_id = :p order by active desc, id").param("p", programId)
-                .query(this::ruleRow).list();
+                .query(RuleColumns::rule).list();
     }
 
     public List<EligibilityRule> activeRules(long programId) {
@@ -125,7 +120,7 @@ public class Programs {
     }
 
     public Rule rule(long id) {
-        return jdbc.sql(RULE_SELECT + " where id = :id").param("id", id).query(this::ruleRow).optional()
+        return jdbc.sql(RULE_SELECT + " where id = :id").param("id", id).query(RuleColumns::rule).optional()
                 .orElseThrow(() -> new RecordNotFound("eligibility rule"));
     }
 
@@ -145,7 +140,7 @@ public class Programs {
                                amount_cents = :amount, changed_by = :by, changed_at = now()
                          where id = :id
                         """)
-                .params(parameters(rule)).param("by", by).param("id", ruleId).update();
+                .params(RuleColumns.of(rule)).param("by", by).param("id", ruleId).update();
     }
 
     /** Disabling keeps the rule for the record; it stops counting for new referrals and enrollments. */
@@ -162,37 +157,8 @@ public class Programs {
                         values (:program, :kind, :years, :classes::text[], :sources::text[], :amount, :by)
                         returning id
                         """)
-                .params(parameters(rule)).param("program", programId).param("by", by)
+                .params(RuleColumns.of(rule)).param("program", programId).param("by", by)
                 .query(Long.class).single();
-    }
-
-    private static Map<String, Object> parameters(EligibilityRule rule) {
-        Integer years = null;
-        Set<SituationClass> classes = Set.of();
-        Set<ReferralSource> sources = Set.of();
-        Long amount = null;
-        switch (rule) {
-            case EligibilityRule.HeadMinimumAge r -> years = r.years();
-            case EligibilityRule.ChildUnderAge r -> years = r.years();
-            case EligibilityRule.LivingSituationIn r -> {
-                classes = r.classes();
-                sources = r.orSources();
-            }
-            case EligibilityRule.ReferredFrom r -> sources = r.sources();
-            case EligibilityRule.IncomeAtMost r -> amount = r.monthly().cents();
-        }
-        var values = new java.util.HashMap<String, Object>();
-        values.put("kind", rule.kind().name());
-        values.put("years", years);
-        values.put("classes", textArray(classes.stream().map(Enum::name).sorted().toList()));
-        values.put("sources", textArray(sources.stream().map(Enum::name).sorted().toList()));
-        values.put("amount", amount);
-        return values;
-    }
-
-    /** A PostgreSQL array literal of enum names (letters and underscores only, so nothing to escape). */
-    private static String textArray(List<String> names) {
-        return "{" + String.join(",", names) + "}";
     }
 
     private List<Program> programs(String sql, Map<String, Object> params) {
@@ -210,24 +176,4 @@ public class Programs {
         }
     }
 
-    private Rule ruleRow(ResultSet rs, int n) throws SQLException {
-        RuleKind kind = RuleKind.valueOf(rs.getString("kind"));
-        Set<SituationClass> classes = names(rs.getArray("situation_classes")).stream().map(SituationClass::valueOf)
-                .collect(Collectors.toSet());
-        Set<ReferralSource> sources = names(rs.getArray("sources")).stream().map(ReferralSource::valueOf)
-                .collect(Collectors.toSet());
-        EligibilityRule rule = switch (kind) {
-            case HEAD_MIN_AGE -> new EligibilityRule.HeadMinimumAge(rs.getInt("years"));
-            case CHILD_UNDER_AGE -> new EligibilityRule.ChildUnderAge(rs.getInt("years"));
-            case LIVING_SITUATION -> new EligibilityRule.LivingSituationIn(classes, sources);
-            case REFERRAL_SOURCE -> new EligibilityRule.ReferredFrom(sources);
-            case MAX_MONTHLY_INCOME -> new EligibilityRule.IncomeAtMost(new Money(rs.getLong("amount_cents")));
-        };
-        return new Rule(rs.getLong("id"), rs.getLong("program_id"), rule, rs.getBoolean("active"),
-                rs.getObject("changed_at", OffsetDateTime.class), (Long) rs.getObject("changed_by"));
-    }
-
-    private static List<String> names(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-    }
 }

@@ -8,18 +8,15 @@ import org.crosswalk.shared.HouseholdId;
 public record IntakeRecord(HouseholdId household, String family, boolean viewerMayEdit,
                            List<ReferralView> referrals, List<EnrollmentView> enrollments) {
 
-    public boolean isEmpty() {
-        return referrals.isEmpty();
-    }
-
     /**
      * A HUD living situation or destination as shown. Psychiatric and substance use facilities are
-     * shown as "Institutional setting" to viewers who may not see sensitive information.
+     * shown as "Institutional setting", without their code, to viewers who may not see sensitive
+     * information.
      */
-    public record Situation(int code, String label, String situationClass) {
+    public record Situation(Integer code, String label, String situationClass) {
         static Situation of(LivingSituation s, boolean maySeeSensitive) {
             if (s.sensitive() && !maySeeSensitive) {
-                return new Situation(200, "Institutional setting (details restricted)", s.situationClass().label());
+                return new Situation(null, "Institutional setting (details restricted)", s.situationClass().label());
             }
             return new Situation(s.code(), s.codeAndLabel(), s.situationClass().label());
         }

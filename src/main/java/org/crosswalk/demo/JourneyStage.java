@@ -28,10 +28,10 @@ enum JourneyStage {
     static JourneyStage of(LocalDate enrolledOn, LocalDate today, Random dice) {
         long days = ChronoUnit.DAYS.between(enrolledOn, today);
         double roll = dice.nextDouble();
-        if (days < 45) {
+        if (days < 90) {
             return roll < 0.35 ? REFERRED : roll < 0.6 ? CONTACTED : roll < 0.8 ? ASSESSED_NOT_ENROLLED : ENROLLED;
         }
-        if (days < 180) {
+        if (days < 200) {
             return roll < 0.1 ? ASSESSED_NOT_ENROLLED : roll < 0.55 ? ENROLLED : EMPLOYED;
         }
         if (days < 450) {

@@ -38,7 +38,8 @@ public record Family(HouseholdId id, String name, boolean viewerMayEdit, List<Pe
         return names.getOrDefault(member, "someone no longer in the household");
     }
 
-    UUID head() {
+    /** The head of household, or the first person of working age; null when there is none. */
+    public UUID head() {
         return people.isEmpty() ? null : people.getFirst().id();
     }
 }

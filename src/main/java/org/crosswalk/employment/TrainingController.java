@@ -5,7 +5,6 @@ import java.util.UUID;
 import org.crosswalk.access.Viewer;
 import org.crosswalk.shared.HouseholdId;
 import org.crosswalk.shared.InvalidInput;
-import org.crosswalk.shared.RecordNotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

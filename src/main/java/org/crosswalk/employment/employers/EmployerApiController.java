@@ -1,12 +1,12 @@
 package org.crosswalk.employment.employers;
 
-import org.crosswalk.employment.Industry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
 import org.crosswalk.access.Viewer;
+import org.crosswalk.employment.Industry;
 import org.crosswalk.shared.PageOf;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,10 +1,10 @@
 package org.crosswalk.employment.employers;
 
-import org.crosswalk.employment.Industry;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.crosswalk.access.Viewer;
+import org.crosswalk.employment.Industry;
 import org.crosswalk.employment.Schedule;
 import org.crosswalk.shared.ConcurrentChange;
 import org.crosswalk.shared.InvalidInput;

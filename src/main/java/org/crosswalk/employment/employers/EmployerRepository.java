@@ -1,6 +1,5 @@
 package org.crosswalk.employment.employers;
 
-import org.crosswalk.employment.Industry;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.crosswalk.access.HouseholdAccess;
+import org.crosswalk.employment.Industry;
 import org.crosswalk.employment.ReasonLeft;
 import org.crosswalk.employment.Schedule;
 import org.crosswalk.shared.HouseholdId;

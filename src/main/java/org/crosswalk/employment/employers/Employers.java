@@ -1,6 +1,5 @@
 package org.crosswalk.employment.employers;
 
-import org.crosswalk.employment.Industry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.crosswalk.access.Organisation;
 import org.crosswalk.access.Viewer;
-import org.crosswalk.employment.Dollars;
+import org.crosswalk.employment.Industry;
 import org.crosswalk.employment.ReasonLeft;
 import org.crosswalk.families.Households;
 import org.crosswalk.shared.ConcurrentChange;
@@ -137,26 +136,9 @@ public class Employers {
     public long addOpening(Viewer viewer, long employer, OpeningForm form) {
         requireEditor(viewer);
         repository.name(employer).orElseThrow(() -> new RecordNotFound("employer"));
-        if (form.title() == null || form.title().isBlank()) {
-            throw new InvalidInput("title", "Enter the job title, like Warehouse associate.");
-        }
-        Money min = Dollars.parse(form.wageMin(), "wageMin", "starting wage", HIGHEST_WAGE);
-        Money max = form.wageMax() == null || form.wageMax().isBlank() ? min
-                : Dollars.parse(form.wageMax(), "wageMax", "top of the wage range", HIGHEST_WAGE);
-        if (max.compareTo(min) < 0) {
-            throw new InvalidInput("wageMax", "The top of the range cannot be below the starting wage.");
-        }
-        BigDecimal hours = form.hoursPerWeek() == null || form.hoursPerWeek().isBlank() ? null
-                : Dollars.hours(form.hoursPerWeek(), "hoursPerWeek");
-        if (form.schedule() == null) {
-            throw new InvalidInput("schedule", "Choose whether the schedule is regular or irregular.");
-        }
-        LocalDate posted = form.postedOn() == null ? LocalDate.now(clock) : form.postedOn();
-        if (posted.isAfter(LocalDate.now(clock))) {
-            throw new InvalidInput("postedOn", "The posting date cannot be in the future.");
-        }
-        return repository.insertOpening(employer, form.title().strip(), min, max, hours, form.schedule(), posted, null,
-                viewer.userId());
+        var opening = form.checked(HIGHEST_WAGE, LocalDate.now(clock));
+        return repository.insertOpening(employer, opening.title(), opening.wageMin(), opening.wageMax(),
+                opening.hoursPerWeek(), opening.schedule(), opening.postedOn(), null, viewer.userId());
     }
 
     @Transactional
@@ -209,32 +191,11 @@ public class Employers {
         if (f.regionId() != null && !regionNames().containsKey(f.regionId())) {
             throw new InvalidInput("regionId", "Choose a region from the list.");
         }
-        return new EmployerForm(f.name().strip(), f.industry(), f.regionId(), blankToNull(f.contactName()),
-                phone(f.contactPhone()), blankToNull(f.contactEmail()), blankToNull(f.addressLine1()), blankToNull(f.city()),
-                f.state() == null || f.state().isBlank() ? null : f.state().strip().toUpperCase(),
-                blankToNull(f.postalCode()), blankToNull(f.notes()), f.version());
-    }
-
-    private static String phone(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String digits = text.replaceAll("\\D", "");
-        if (digits.length() == 11 && digits.startsWith("1")) {
-            digits = digits.substring(1);
-        }
-        if (digits.length() != 10) {
-            throw new InvalidInput("contactPhone", "A phone number has 10 digits, like (860) 555-0142.");
-        }
-        return "(" + digits.substring(0, 3) + ") " + digits.substring(3, 6) + "-" + digits.substring(6);
+        return f.normalised();
     }
 
     private static InvalidInput duplicate(EmployerForm form) {
         return new InvalidInput("name", "There is already an employer called " + form.name().strip() + " in that region.");
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static void requireFamilyWorker(Viewer viewer) {

@@ -143,7 +143,7 @@ class EmployerDirectoryTest {
         var partnerSees = employers.hires(partner.viewer(), id, 0, 20);
         assertThat(partnerSees.total()).isEqualTo(1);
         assertThat(partnerSees.items()).extracting(Employers.Hire::person).containsExactly("Lena Sharedhire");
-        assertThat(employers.search(partner.viewer(), new Employers.Search("diner", null, null, false, Employers.Sort.HIRES, 0, 25))
+        assertThat(employers.search(partner.viewer(), new Employers.Search("Directory Diner", null, null, false, Employers.Sort.HIRES, 0, 25))
                 .items().getFirst().hires()).isEqualTo(2);
     }
 }

@@ -83,12 +83,12 @@ class HousingJourney implements JourneyStep {
         }
         LocalDate after = ends.plusDays(1);
         double roll = dice.nextDouble();
-        if (f.stage() == JourneyStage.EXITED && roll < 0.2) {
+        if (f.stage() == JourneyStage.EXITED && roll < 0.35) {
             LocalDate back = ends.plusDays(10 + dice.nextInt(50));
             if (back.isBefore(today)) {
                 situations.add(situation(f, LivingSituation.EMERGENCY_SHELTER, back));
             }
-        } else if (roll < 0.3) {
+        } else if (roll < 0.5) {
             subsidies.add(subsidy(f, SubsidyType.HCV, after, null, rent, share, null));
         } else {
             situations.add(situation(f, LivingSituation.RENTAL_NO_SUBSIDY, after));

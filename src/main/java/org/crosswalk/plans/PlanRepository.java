@@ -195,7 +195,7 @@ class PlanRepository {
 
     List<Plans.SnapshotMilestone> milestonesAt(HouseholdId household, int number) {
         return jdbc.sql("""
-                        select milestone_id, what, target_on, reached_on from plans.revision_milestone
+                        select milestone_id as id, what, target_on, reached_on from plans.revision_milestone
                          where household_id = :h and revision = :n order by position
                         """)
                 .param("h", household.value()).param("n", number).query(Plans.SnapshotMilestone.class).list();

@@ -70,6 +70,7 @@ class PlanController {
                 Model model, RedirectAttributes redirect) {
         HouseholdId household = HouseholdId.parse(id);
         access.requireEditable(viewer, household);
+        binding = FormErrors.readable(form, binding, model);
         if (!binding.hasErrors()) {
             try {
                 int revision = changes.save(viewer, household, form);
@@ -129,6 +130,7 @@ class PlanController {
                        BindingResult binding, Model model, RedirectAttributes redirect) {
         HouseholdId household = HouseholdId.parse(id);
         access.requireEditable(viewer, household);
+        binding = FormErrors.readable(form, binding, model);
         if (!binding.hasErrors()) {
             try {
                 changes.recordWords(viewer, household, new PlanChanges.NewWords(form.words(), form.saidOn()));

@@ -8,6 +8,7 @@ import org.crosswalk.access.HouseholdAccess;
 import org.crosswalk.access.Organisation;
 import org.crosswalk.access.Viewer;
 import org.crosswalk.families.Households;
+import org.crosswalk.plans.FormErrors;
 import org.crosswalk.shared.ConcurrentChange;
 import org.crosswalk.shared.HouseholdId;
 import org.crosswalk.shared.InvalidInput;
@@ -72,6 +73,7 @@ class BarrierController {
                   BindingResult binding, Model model, RedirectAttributes redirect) {
         HouseholdId household = HouseholdId.parse(id);
         access.requireEditable(viewer, household);
+        binding = FormErrors.readable(form, binding, model);
         if (!binding.hasErrors()) {
             try {
                 Barrier recorded = barriers.record(viewer, household, form);

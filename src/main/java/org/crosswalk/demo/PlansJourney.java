@@ -71,8 +71,9 @@ class PlansJourney implements JourneyStep {
         List<LocalDate> saved = new ArrayList<>(List.of(written));
         int wanted = early ? 1 + dice.nextInt(2) : 2 + dice.nextInt(2);
         while (saved.size() < wanted) {
-            LocalDate next = saved.getLast().plusDays(20 + dice.nextInt(60));
-            if (!next.isBefore(today)) {
+            // A family still working its plan revised it lately; others did so on the way.
+            LocalDate next = early ? today.minusDays(3 + dice.nextInt(28)) : saved.getLast().plusDays(20 + dice.nextInt(60));
+            if (!next.isBefore(today) || !next.isAfter(saved.getLast())) {
                 break;
             }
             saved.add(next);
@@ -97,7 +98,8 @@ class PlansJourney implements JourneyStep {
             int count = r == 0 ? 3 + dice.nextInt(2) : 1 + dice.nextInt(2);
             for (int a = 0; a < count && !tasks.isEmpty(); a++) {
                 PlansDemoText.Task task = tasks.remove(dice.nextInt(tasks.size()));
-                activities.add(activity(family, task, r + 1, day, today));
+                boolean current = early && r == saved.size() - 1;
+                activities.add(activity(family, task, r + 1, day, current ? today.minusDays(7) : day, today));
             }
             if (!steps.isEmpty() && (r == 0 || dice.nextBoolean())) {
                 String step = steps.remove(dice.nextInt(Math.min(3, steps.size())));
@@ -113,20 +115,29 @@ class PlansJourney implements JourneyStep {
                 activities, milestones, words);
     }
 
-    /** Further along, more is done; early on, some of what is due has slipped. */
-    private PlanBatch.LoadedActivity activity(JourneyFamily family, PlansDemoText.Task task, int revision, LocalDate added, LocalDate today) {
+    /**
+     * Further along, everything past due was done or dropped; a family still working its plan has
+     * some of it overdue, and what its latest revision added falls due around now.
+     */
+    private PlanBatch.LoadedActivity activity(JourneyFamily family, PlansDemoText.Task task, int revision, LocalDate added,
+                                              LocalDate dueFrom, LocalDate today) {
         Random dice = family.dice();
-        LocalDate due = added.plusDays(7 + dice.nextInt(40));
+        LocalDate due = dueFrom.plusDays(7 + dice.nextInt(dueFrom.equals(added) ? 40 : 21));
         Long owner = task.parent() ? null : family.workerUserId();
         double roll = dice.nextDouble();
-        double done = family.stage() == JourneyStage.ENROLLED ? 0.5 : 0.85;
+        double done = switch (family.stage()) {
+            case ENROLLED -> 0.5;
+            case EMPLOYED -> 0.8;
+            default -> 0.88;
+        };
+        double dropped = family.stage() == JourneyStage.ENROLLED || family.stage() == JourneyStage.EMPLOYED ? done + 0.1 : 1.0;
         if (due.isBefore(today) && roll < done) {
             LocalDate finished = max(added, min(due.plusDays(dice.nextInt(12) - 8), today));
             return new PlanBatch.LoadedActivity(revision, task.what(), due, owner, null, finished, null, null);
         }
-        if (due.isBefore(today) && roll < done + 0.1) {
+        if (due.isBefore(today) && roll < dropped) {
             return new PlanBatch.LoadedActivity(revision, task.what(), due, owner, null, null,
-                    min(due.plusDays(dice.nextInt(10)), today), PlansDemoText.pick(PlansDemoText.DROPPED_REASONS, dice));
+                    max(added, min(due.plusDays(dice.nextInt(10)), today)), PlansDemoText.pick(PlansDemoText.DROPPED_REASONS, dice));
         }
         LocalDate started = dice.nextBoolean() ? min(added.plusDays(dice.nextInt(7)), today) : null;
         return new PlanBatch.LoadedActivity(revision, task.what(), due, owner, started, null, null, null);

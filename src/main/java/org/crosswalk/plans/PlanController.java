@@ -135,7 +135,7 @@ class PlanController {
             try {
                 changes.recordWords(viewer, household, new PlanChanges.NewWords(form.words(), form.saidOn()));
                 redirect.addFlashAttribute("saved", "The parent's words are recorded.");
-                return "redirect:/households/" + household + "/plan#words";
+                return "redirect:/households/" + household + "/plan#parents-words";
             } catch (InvalidInput e) {
                 binding.rejectValue(e.field(), "invalid", e.getMessage());
             }

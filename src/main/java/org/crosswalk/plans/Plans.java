@@ -116,16 +116,24 @@ public class Plans {
                 viewer.mayEditFamilies());
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public PageOf<RevisionInfo> history(Viewer viewer, HouseholdId household, int page, int size) {
         access.requireReadable(viewer, household);
-        int count = repository.plan(household).map(PlanRepository.PlanRow::currentRevision).orElse(0);
+        int count = latestRevision(viewer, household);
         int pageSize = Math.clamp(size, 1, 100);
         int from = Math.max(0, page);
         Names names = names();
         List<RevisionInfo> items = repository.revisions(household, pageSize, (long) from * pageSize).stream()
                 .map(row -> info(row, names)).toList();
+        touched(viewer, household, "PLAN_HISTORY_VIEWED", items.size() + " revisions listed");
         return new PageOf<>(items, from, pageSize, count);
+    }
+
+    /** The current revision's number, 0 before a plan is written; for navigating between revisions. */
+    @Transactional(readOnly = true)
+    public int latestRevision(Viewer viewer, HouseholdId household) {
+        access.requireReadable(viewer, household);
+        return repository.plan(household).map(PlanRepository.PlanRow::currentRevision).orElse(0);
     }
 
     @Transactional

@@ -44,7 +44,7 @@ class RevisionController {
         model.addAttribute("family", family);
         model.addAttribute("people", PlanController.people(family));
         model.addAttribute("revision", plans.revision(viewer, household, number));
-        model.addAttribute("latest", (int) plans.history(viewer, household, 0, 1).total());
+        model.addAttribute("latest", plans.latestRevision(viewer, household));
         model.addAttribute("comparison", number > 1 ? plans.compare(viewer, household, number - 1, number) : null);
         return "plans/revision";
     }
@@ -54,12 +54,12 @@ class RevisionController {
                    @RequestParam(required = false) Integer to, Model model) {
         HouseholdId household = HouseholdId.parse(id);
         var family = households.open(viewer, household);
-        long latest = plans.history(viewer, household, 0, 1).total();
+        int latest = plans.latestRevision(viewer, household);
         if (latest == 0) {
             throw new RecordNotFound("plan");
         }
-        int older = from == null ? (int) Math.max(1, latest - 1) : from;
-        int newer = to == null ? (int) latest : to;
+        int older = from == null ? Math.max(1, latest - 1) : from;
+        int newer = to == null ? latest : to;
         if (older > newer) {
             int swap = older;
             older = newer;

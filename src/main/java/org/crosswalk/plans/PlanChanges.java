@@ -36,15 +36,17 @@ public class PlanChanges {
 
     private final Plans plans;
     private final PlanRepository repository;
+    private final RevisionRepository revisions;
     private final HouseholdAccess access;
     private final Households households;
     private final Organisation organisation;
     private final ApplicationEventPublisher events;
 
-    PlanChanges(Plans plans, PlanRepository repository, HouseholdAccess access, Households households,
-                Organisation organisation, ApplicationEventPublisher events) {
+    PlanChanges(Plans plans, PlanRepository repository, RevisionRepository revisions, HouseholdAccess access,
+                Households households, Organisation organisation, ApplicationEventPublisher events) {
         this.plans = plans;
         this.repository = repository;
+        this.revisions = revisions;
         this.access = access;
         this.households = households;
         this.organisation = organisation;
@@ -82,7 +84,7 @@ public class PlanChanges {
         for (PlanDraft.MilestoneLine line : draft.newMilestones()) {
             repository.insertMilestone(household, UUID.randomUUID(), ++position, line, revision);
         }
-        repository.snapshot(household, revision, viewer, draft.summary());
+        revisions.snapshot(household, revision, viewer, draft.summary());
         touched(viewer, household, "PLAN_REVISED", "revision " + revision);
         return revision;
     }

@@ -93,13 +93,16 @@ public class Plans {
     }
 
     private final PlanRepository repository;
+    private final RevisionRepository revisions;
     private final HouseholdAccess access;
     private final Organisation organisation;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Plans(PlanRepository repository, HouseholdAccess access, Organisation organisation, ApplicationEventPublisher events, Clock clock) {
+    Plans(PlanRepository repository, RevisionRepository revisions, HouseholdAccess access, Organisation organisation,
+          ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.revisions = revisions;
         this.access = access;
         this.organisation = organisation;
         this.events = events;
@@ -110,7 +113,7 @@ public class Plans {
     public Overview open(Viewer viewer, HouseholdId household) {
         access.requireReadable(viewer, household);
         Plan plan = current(household);
-        RevisionInfo latest = plan == null ? null : info(repository.revision(household, plan.revision()).orElseThrow(), names());
+        RevisionInfo latest = plan == null ? null : info(revisions.revision(household, plan.revision()).orElseThrow(), names());
         touched(viewer, household, "PLAN_VIEWED", plan == null ? "no plan yet" : "revision " + plan.revision());
         return new Overview(household, plan, latest, plan == null ? 0 : plan.revision(), words(household),
                 viewer.mayEditFamilies());
@@ -123,7 +126,7 @@ public class Plans {
         int pageSize = Math.clamp(size, 1, 100);
         int from = Math.max(0, page);
         Names names = names();
-        List<RevisionInfo> items = repository.revisions(household, pageSize, (long) from * pageSize).stream()
+        List<RevisionInfo> items = revisions.revisions(household, pageSize, (long) from * pageSize).stream()
                 .map(row -> info(row, names)).toList();
         touched(viewer, household, "PLAN_HISTORY_VIEWED", items.size() + " revisions listed");
         return new PageOf<>(items, from, pageSize, count);
@@ -166,10 +169,10 @@ public class Plans {
     }
 
     private Revision snapshot(HouseholdId household, int number) {
-        var row = repository.revision(household, number).orElseThrow(() -> new RecordNotFound("plan revision"));
+        var row = revisions.revision(household, number).orElseThrow(() -> new RecordNotFound("plan revision"));
         Names names = names();
         return new Revision(info(row, names), row.participantMemberId(), row.shortTermGoals(), row.longTermGoals(), row.track(),
-                repository.activitiesAt(household, number, names.staff()), repository.milestonesAt(household, number));
+                revisions.activitiesAt(household, number, names.staff()), revisions.milestonesAt(household, number));
     }
 
     private List<ParentWords> words(HouseholdId household) {
@@ -189,7 +192,7 @@ public class Plans {
         return new Names(organisation.staffNames(), organisation.agencyNames());
     }
 
-    private static RevisionInfo info(PlanRepository.RevisionRow row, Names names) {
+    private static RevisionInfo info(RevisionRepository.RevisionRow row, Names names) {
         return new RevisionInfo(row.number(), row.savedAt(), names.staff().get(row.savedBy()),
                 names.agency(row.savedByAgencyId()), row.summary());
     }

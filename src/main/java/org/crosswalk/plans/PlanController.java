@@ -1,6 +1,7 @@
 package org.crosswalk.plans;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -90,17 +91,19 @@ class PlanController {
                         BindingResult binding, Model model, RedirectAttributes redirect) {
         HouseholdId household = HouseholdId.parse(id);
         access.requireEditable(viewer, household);
+        // A value that could not be read leaves the form empty: show the refusal, not an error page.
+        StatusForm typed = form == null || binding.hasErrors() ? new StatusForm(form == null ? null : form.status(), null, null) : form;
         try {
             if (binding.hasErrors()) {
                 throw new InvalidInput(binding.getFieldError().getField(), "Choose what happened, with a date (YYYY-MM-DD) and, to drop it, a reason.");
             }
-            Activity changed = changes.changeStatus(viewer, household, activity, new PlanChanges.StatusChange(form.status(), form.on(), form.reason()));
+            Activity changed = changes.changeStatus(viewer, household, activity, new PlanChanges.StatusChange(typed.status(), typed.on(), typed.reason()));
             redirect.addFlashAttribute("saved", "“" + changed.what() + "” is now " + changed.status().label().toLowerCase() + ".");
             return "redirect:/households/" + household + "/plan#activity-" + activity;
         } catch (InvalidInput e) {
-            model.addAttribute("rowError", new RowError(activity, action(form), e.field(), e.getMessage(), form.on(), form.reason()));
+            model.addAttribute("rowError", new RowError(activity, action(typed), e.field(), e.getMessage(), typed.on(), typed.reason()));
         } catch (ConcurrentChange e) {
-            model.addAttribute("rowError", new RowError(activity, action(form), "status", e.getMessage(), form.on(), form.reason()));
+            model.addAttribute("rowError", new RowError(activity, action(typed), "status", e.getMessage(), typed.on(), typed.reason()));
         }
         model.addAttribute("wordsForm", WordsForm.blank(plans.today()));
         return planPage(viewer, household, model);
@@ -111,15 +114,16 @@ class PlanController {
                    BindingResult binding, Model model, RedirectAttributes redirect) {
         HouseholdId household = HouseholdId.parse(id);
         access.requireEditable(viewer, household);
+        LocalDate on = form == null || binding.hasErrors() ? null : form.on();
         try {
             if (binding.hasErrors()) {
                 throw new InvalidInput("on", "Enter the date as YYYY-MM-DD.");
             }
-            Milestone reached = changes.reach(viewer, household, milestone, form.on());
+            Milestone reached = changes.reach(viewer, household, milestone, on);
             redirect.addFlashAttribute("saved", "Milestone reached: " + reached.what() + ".");
             return "redirect:/households/" + household + "/plan#milestone-" + milestone;
         } catch (InvalidInput | ConcurrentChange e) {
-            model.addAttribute("rowError", new RowError(milestone, "REACHED", "on", e.getMessage(), form.on(), null));
+            model.addAttribute("rowError", new RowError(milestone, "REACHED", "on", e.getMessage(), on, null));
         }
         model.addAttribute("wordsForm", WordsForm.blank(plans.today()));
         return planPage(viewer, household, model);

@@ -54,8 +54,8 @@ class DemoPlansTest {
         assertThat(jdbc.sql("""
                         select count(*) from plans.barrier_facts b
                           join access.household_steward s on s.household_id = b.household_id
-                         where b.kind = 'DOMESTIC_VIOLENCE' and not s.dv_restricted
-                        """).query(Integer.class).single()).isZero();
+                         where b.kind = 'DOMESTIC_VIOLENCE' and not s.dv_restricted and b.household_id in (%s)
+                        """.formatted(DEMO)).query(Integer.class).single()).isZero();
         var resolved = jdbc.sql("select count(resolved_on)::float / count(*) from plans.barrier_facts where household_id in (" + DEMO + ")")
                 .query(Double.class).single();
         assertThat(resolved).isBetween(0.3, 0.95);

@@ -124,6 +124,12 @@ class PlanPagesTest {
         var noReason = form(base + "/activities/" + activity + "/status", "status=DROPPED&reason=");
         assertThat(noReason.getContentAsString()).contains("id=\"drop-reason-" + activity + "-error\"", "Say why the activity is dropped");
 
+        var nonsense = form(base + "/activities/" + activity + "/status", "status=FINISHED&on=tomorrow");
+        assertThat(nonsense.getStatus()).isEqualTo(200);
+        assertThat(nonsense.getContentAsString()).contains("That change was not saved");
+        var badDay = form(base + "/milestones/" + plans.open(navigator.viewer(), family).plan().milestones().getFirst().id() + "/reached", "on=soon");
+        assertThat(badDay.getContentAsString()).contains("Enter the date as YYYY-MM-DD.");
+
         var started = form(base + "/activities/" + activity + "/status", "status=IN_PROGRESS");
         assertThat(started.getStatus()).isEqualTo(302);
         var done = form(base + "/activities/" + activity + "/status", "status=DONE&on=" + today);

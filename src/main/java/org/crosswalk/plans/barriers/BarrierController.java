@@ -91,18 +91,21 @@ class BarrierController {
                    BindingResult binding, Model model, RedirectAttributes redirect) {
         HouseholdId household = HouseholdId.parse(id);
         access.requireEditable(viewer, household);
+        // A date that could not be read leaves the form empty: keep what can be kept and say what to fix.
+        BarrierForm.Resolution typed = form != null ? form : new BarrierForm.Resolution(null, null);
         try {
             if (binding.hasErrors()) {
                 var error = binding.getFieldError();
                 throw new InvalidInput(error.getField(), "resolvedOn".equals(error.getField()) ? "Enter the date as YYYY-MM-DD." : error.getDefaultMessage());
             }
-            Barrier resolved = barriers.resolve(viewer, household, barrier, form);
-            redirect.addFlashAttribute("saved", "Barrier resolved: " + resolved.name() + ", after " + resolved.daysToResolve() + " days.");
+            Barrier resolved = barriers.resolve(viewer, household, barrier, typed);
+            redirect.addFlashAttribute("saved", "Barrier resolved: " + resolved.name() + ", after " + resolved.daysToResolve()
+                    + (resolved.daysToResolve() == 1 ? " day." : " days."));
             return "redirect:/households/" + household + "/barriers#barrier-" + barrier;
         } catch (InvalidInput e) {
-            model.addAttribute("rowError", new RowError(barrier, "resolve", e.field(), e.getMessage(), form.resolvedOn(), form.resolution()));
+            model.addAttribute("rowError", new RowError(barrier, "resolve", e.field(), e.getMessage(), typed.resolvedOn(), typed.resolution()));
         } catch (ConcurrentChange e) {
-            model.addAttribute("rowError", new RowError(barrier, "resolve", "resolvedOn", e.getMessage(), form.resolvedOn(), form.resolution()));
+            model.addAttribute("rowError", new RowError(barrier, "resolve", "resolvedOn", e.getMessage(), typed.resolvedOn(), typed.resolution()));
         }
         model.addAttribute("form", BarrierForm.blank(viewer.agencyId(), barriers.today()));
         return page(viewer, household, Show.ALL, model);
@@ -113,15 +116,16 @@ class BarrierController {
                   BindingResult binding, Model model, RedirectAttributes redirect) {
         HouseholdId household = HouseholdId.parse(id);
         access.requireEditable(viewer, household);
+        String reason = form == null ? null : form.reason();
         try {
             if (binding.hasErrors()) {
                 throw new InvalidInput("reason", binding.getFieldError().getDefaultMessage());
             }
-            Barrier reopened = barriers.reopen(viewer, household, barrier, form);
+            Barrier reopened = barriers.reopen(viewer, household, barrier, new BarrierForm.Reopening(reason));
             redirect.addFlashAttribute("saved", "Barrier open again: " + reopened.name() + ".");
             return "redirect:/households/" + household + "/barriers#barrier-" + barrier;
         } catch (InvalidInput | ConcurrentChange e) {
-            model.addAttribute("rowError", new RowError(barrier, "reopen", "reason", e.getMessage(), null, form.reason()));
+            model.addAttribute("rowError", new RowError(barrier, "reopen", "reason", e.getMessage(), null, reason));
         }
         model.addAttribute("form", BarrierForm.blank(viewer.agencyId(), barriers.today()));
         return page(viewer, household, Show.ALL, model);

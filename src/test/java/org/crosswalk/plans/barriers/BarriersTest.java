@@ -130,6 +130,10 @@ class BarriersTest {
         var missingName = mvc.perform(post("/households/" + family + "/barriers").with(user(navigator)).with(csrf())
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("kind=OTHER&otherText=&severity=LOW&openedOn=" + today)).andReturn().getResponse();
         assertThat(missingName.getContentAsString()).contains("id=\"otherText-error\"", "Name the barrier");
+        var badDay = mvc.perform(post("/households/" + family + "/barriers/" + barrier.id() + "/resolve").with(user(navigator)).with(csrf())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("resolution=Voucher&resolvedOn=monday")).andReturn().getResponse();
+        assertThat(badDay.getStatus()).isEqualTo(200);
+        assertThat(badDay.getContentAsString()).contains("id=\"resolvedOn-" + barrier.id() + "-error\"", "Enter the date as YYYY-MM-DD.");
     }
 
     @Test

@@ -15,7 +15,7 @@ final class MetricQueries {
     /** The enrollments the filter selects that had begun by the report date; each enrollment counts on its own. */
     private static final String ENROLLMENTS = """
             enrollment as (
-                select row_number() over () as enrollment_key, f.household_id, f.enrolled_on, f.exited_on, f.exit_destination
+                select f.household_id, f.enrolled_on, f.exited_on, f.exit_destination
                   from intake.enrollment_facts f
                  where f.enrolled_on <= :report
                    and (cast(:region as bigint) is null or f.region_id = :region))

@@ -1,6 +1,7 @@
 package org.crosswalk.outcomes;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,7 @@ public class Metrics {
 
     @Transactional(readOnly = true)
     public MetricResult compute(Metric metric, LocalDate reportDate, Filter filter) {
+        Objects.requireNonNull(reportDate, "report date");
         return jdbc.sql(sqlOf(metric))
                 .param("report", reportDate)
                 .param("region", filter.regionId())

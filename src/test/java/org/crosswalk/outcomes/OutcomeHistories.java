@@ -1,0 +1,134 @@
+package org.crosswalk.outcomes;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.crosswalk.access.AgencyKind;
+import org.crosswalk.access.Role;
+import org.crosswalk.access.StaffUser;
+import org.crosswalk.employment.JobBatch;
+import org.crosswalk.employment.ReasonLeft;
+import org.crosswalk.employment.Schedule;
+import org.crosswalk.families.Households;
+import org.crosswalk.housing.HousingBatch;
+import org.crosswalk.intake.ContactMethod;
+import org.crosswalk.intake.Decision;
+import org.crosswalk.intake.ExitReason;
+import org.crosswalk.intake.IntakeBatch;
+import org.crosswalk.intake.IntakeFixtures;
+import org.crosswalk.intake.LivingSituation;
+import org.crosswalk.intake.ReferralSource;
+import org.crosswalk.shared.HouseholdId;
+import org.crosswalk.shared.Money;
+import org.crosswalk.support.Fixtures;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hand-made family histories for the outcome measures, written through the other modules' own
+ * loaders, each in a region of its own so nothing else is counted.
+ */
+@Component
+class OutcomeHistories {
+
+    private final Fixtures fixtures;
+    private final IntakeFixtures intake;
+    private final IntakeBatch intakeBatch;
+    private final JobBatch jobBatch;
+    private final HousingBatch housingBatch;
+    private final Households households;
+
+    OutcomeHistories(Fixtures fixtures, IntakeFixtures intake, IntakeBatch intakeBatch, JobBatch jobBatch,
+                     HousingBatch housingBatch, Households households) {
+        this.fixtures = fixtures;
+        this.intake = intake;
+        this.intakeBatch = intakeBatch;
+        this.jobBatch = jobBatch;
+        this.housingBatch = housingBatch;
+        this.households = households;
+    }
+
+    /** A region with one agency, one navigator and one program, all named after {@code name}. */
+    Region region(String name) {
+        long region = fixtures.region("Outcomes " + name);
+        long agency = fixtures.agency("Outcomes agency " + name, AgencyKind.HOUSING, region);
+        StaffUser worker = fixtures.staff("out" + Integer.toHexString(name.hashCode()), Role.NAVIGATOR, agency, region);
+        return new Region(region, intake.program("Outcomes program " + name, region, false), worker);
+    }
+
+    final class Region {
+        final long id;
+        final long program;
+        final StaffUser worker;
+
+        Region(long id, long program, StaffUser worker) {
+            this.id = id;
+            this.program = program;
+            this.worker = worker;
+        }
+
+        Filter filter() {
+            return Filter.region(id);
+        }
+
+        Family family(String last) {
+            HouseholdId id = fixtures.singleMother(worker, "Ana", last, false);
+            return new Family(this, id, households.open(worker.viewer(), id).head().id());
+        }
+    }
+
+    final class Family {
+        private final Region region;
+        final HouseholdId id;
+        private final UUID parent;
+
+        Family(Region region, HouseholdId id, UUID parent) {
+            this.region = region;
+            this.id = id;
+            this.parent = parent;
+        }
+
+        private long worker() {
+            return region.worker.viewer().userId();
+        }
+
+        Family enrolled(LocalDate on) {
+            return enrollment(on, null);
+        }
+
+        Family enrolledAndExited(LocalDate on, LocalDate exitedOn, LivingSituation destination) {
+            return enrollment(on, new IntakeBatch.Exit(exitedOn, ExitReason.COMPLETED, destination));
+        }
+
+        private Family enrollment(LocalDate on, IntakeBatch.Exit exit) {
+            intakeBatch.load(List.of(new IntakeBatch.Story(id, region.program, on, ReferralSource.SHELTER,
+                    LivingSituation.EMERGENCY_SHELTER, worker(), region.worker.viewer().agencyId(), List.of(), worker(),
+                    List.of(new IntakeBatch.Contact(on, ContactMethod.PHONE, true)),
+                    List.of(new IntakeBatch.Assessment(on, Map.of(), Decision.ENROLL, null, null, null)),
+                    new IntakeBatch.Enrollment(on, List.of(new IntakeBatch.Assignment(worker(), on)), exit))));
+            return this;
+        }
+
+        /** A job of the parent's: $20 an hour for {@code hours} a week, so $20 × hours × 52 / 12 a month. */
+        Family job(LocalDate from, LocalDate to, int hours) {
+            return job(from, to, 2000, hours, false);
+        }
+
+        Family jobHeldAtEnrollment(LocalDate from, long hourlyCents, int hours) {
+            return job(from, null, hourlyCents, hours, true);
+        }
+
+        Family job(LocalDate from, LocalDate to, long hourlyCents, int hours, boolean heldAtEnrollment) {
+            jobBatch.jobs(List.of(new JobBatch.NewJob(id, parent, null, "Harbor Grocers", "Cashier", new Money(hourlyCents),
+                    BigDecimal.valueOf(hours), Schedule.REGULAR, List.of(), from, to, to == null ? null : ReasonLeft.QUIT,
+                    heldAtEnrollment, worker(), List.of())));
+            return this;
+        }
+
+        Family livingIn(org.crosswalk.housing.LivingSituation situation, LocalDate from) {
+            housingBatch.insert(List.of(new HousingBatch.NewSituation(id, situation, from, worker())), List.of());
+            return this;
+        }
+    }
+}

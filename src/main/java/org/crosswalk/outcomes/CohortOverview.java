@@ -15,9 +15,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class CohortOverview {
 
-    /** Cells describing fewer households than this are not shown to state analysts. */
-    static final int SMALLEST_SHOWN = 11;
-
     private final JdbcClient jdbc;
 
     CohortOverview(JdbcClient jdbc) {
@@ -59,8 +56,8 @@ public class CohortOverview {
     }
 
     /**
-     * Hides every region with fewer than {@link #SMALLEST_SHOWN} households, and the total too when
-     * any region is hidden, since the total minus the shown regions would reveal it.
+     * Hides every region with fewer than {@link SmallCells#SMALLEST_SHOWN} households, and the total
+     * by {@link SmallCells#totalHidden}.
      */
     static Overview suppressed(List<Row> rows) {
         List<Row> shown = new ArrayList<>();
@@ -76,14 +73,14 @@ public class CohortOverview {
                 incomeSum += r.meanMonthlyIncomeCents() * r.households();
                 incomeN += r.households();
             }
-            if (r.households() < SMALLEST_SHOWN) {
+            if (SmallCells.tooSmall(r.households())) {
                 anyHidden = true;
                 shown.add(new Row(r.region(), null, null, null, null, null, null, true));
             } else {
                 shown.add(r);
             }
         }
-        Row total = anyHidden && rows.size() > 1 || households < SMALLEST_SHOWN
+        Row total = SmallCells.totalHidden(anyHidden, rows.size(), households)
                 ? new Row("All regions", null, null, null, null, null, null, true)
                 : new Row("All regions", households, children, under6, mothers, ofColor,
                         incomeN == 0 ? null : Math.round((double) incomeSum / incomeN), false);

@@ -1,0 +1,106 @@
+package org.crosswalk.outcomes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosswalk.access.Organisation;
+import org.crosswalk.access.Organisation.Region;
+import org.crosswalk.access.Role;
+import org.crosswalk.access.Viewer;
+import org.crosswalk.shared.InvalidInput;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The program dashboard: every outcome measure per region and for all regions, beside its goal. State
+ * analysts see every region under the small-cell rule ({@link SmallCells}); a team lead sees their own
+ * region, unsuppressed, and no total. Aggregates only, so nothing is audited.
+ */
+@Service
+public class OutcomeDashboard {
+
+    static final String ALL_REGIONS = "All regions";
+
+    /** One region's figure for one measure; {@code suppressed} hides numerator, denominator and rate. */
+    public record Cell(String region, long numerator, long denominator, long pending, Double rate, boolean suppressed) {
+
+        static Cell of(String region, MetricResult r) {
+            return new Cell(region, r.numerator(), r.denominator(), r.pending(), r.rate(), false);
+        }
+
+        Cell hidden() {
+            return new Cell(region, 0, 0, pending, null, true);
+        }
+
+        /** The rate as a whole percentage, or null when nobody's window has closed. */
+        public Integer percent() {
+            return suppressed || rate == null ? null : (int) Math.round(100 * rate);
+        }
+    }
+
+    public record Line(Metric metric, MetricGoal goal, List<Cell> regions, Cell total) {}
+
+    public record Dashboard(LocalDate reportDate, List<Line> lines, boolean suppressionApplied) {}
+
+    private final Metrics metrics;
+    private final Organisation organisation;
+    private final Clock clock;
+
+    OutcomeDashboard(Metrics metrics, Organisation organisation, Clock clock) {
+        this.metrics = metrics;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The report date typed in the form: blank means today; it cannot be in the future. */
+    public LocalDate reportDate(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return today();
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(typed.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("reportDate", "Enter the report date as a date, for example " + today() + ".");
+        }
+        if (date.isAfter(today())) {
+            throw new InvalidInput("reportDate", "The report date cannot be in the future: outcomes are judged on days that have passed.");
+        }
+        return date;
+    }
+
+    @Transactional(readOnly = true)
+    public Dashboard of(Viewer viewer, LocalDate reportDate) {
+        boolean ownRegionOnly = viewer.role() == Role.TEAM_LEAD;
+        List<Region> regions = organisation.regions().stream()
+                .filter(r -> !ownRegionOnly || viewer.regionId() != null && r.id() == viewer.regionId())
+                .toList();
+        List<Line> lines = new ArrayList<>();
+        for (Metric metric : Metric.values()) {
+            List<Cell> cells = regions.stream()
+                    .map(r -> Cell.of(r.name(), metrics.compute(metric, reportDate, Filter.region(r.id()))))
+                    .toList();
+            lines.add(ownRegionOnly
+                    ? new Line(metric, MetricGoal.of(metric), cells, null)
+                    : suppressed(metric, cells, Cell.of(ALL_REGIONS, metrics.compute(metric, reportDate, Filter.everywhere()))));
+        }
+        return new Dashboard(reportDate, lines, !ownRegionOnly);
+    }
+
+    /**
+     * Hides each region whose denominator is under {@link SmallCells#SMALLEST_SHOWN}, and the total by
+     * {@link SmallCells#totalHidden}. Pending counts are not rates and stay shown.
+     */
+    static Line suppressed(Metric metric, List<Cell> regions, Cell total) {
+        boolean anyHidden = regions.stream().anyMatch(c -> SmallCells.tooSmall(c.denominator()));
+        List<Cell> shown = regions.stream().map(c -> SmallCells.tooSmall(c.denominator()) ? c.hidden() : c).toList();
+        Cell all = SmallCells.totalHidden(anyHidden, regions.size(), total.denominator()) ? total.hidden() : total;
+        return new Line(metric, MetricGoal.of(metric), shown, all);
+    }
+}

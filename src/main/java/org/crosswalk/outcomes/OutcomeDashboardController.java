@@ -1,0 +1,87 @@
+package org.crosswalk.outcomes;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosswalk.access.Viewer;
+import org.crosswalk.demo.DemoData;
+import org.crosswalk.outcomes.OutcomeDashboard.Cell;
+import org.crosswalk.outcomes.OutcomeDashboard.Dashboard;
+import org.crosswalk.outcomes.OutcomeDashboard.Line;
+import org.crosswalk.shared.InvalidInput;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The program dashboard page and its CSV export; both show exactly the same, suppressed, figures. */
+@Controller
+class OutcomeDashboardController {
+
+    private final OutcomeDashboard dashboard;
+    private final DemoData demo;
+
+    OutcomeDashboardController(OutcomeDashboard dashboard, DemoData demo) {
+        this.dashboard = dashboard;
+        this.demo = demo;
+    }
+
+    @GetMapping("/overview/outcomes")
+    String show(Viewer viewer, @RequestParam(required = false) String reportDate, Model model) {
+        LocalDate date;
+        try {
+            date = dashboard.reportDate(reportDate);
+        } catch (InvalidInput e) {
+            // The typed value stays in the field beside its message; the figures are today's meanwhile.
+            model.addAttribute("reportDateError", e.getMessage());
+            date = dashboard.today();
+        }
+        model.addAttribute("typedDate", reportDate == null || model.containsAttribute("reportDateError") ? reportDate : date.toString());
+        model.addAttribute("dashboard", dashboard.of(viewer, date));
+        model.addAttribute("demo", demo.loaded());
+        return "outcomes/dashboard";
+    }
+
+    @GetMapping("/overview/outcomes.csv")
+    ResponseEntity<?> csv(Viewer viewer, @RequestParam(required = false) String reportDate) {
+        LocalDate date;
+        try {
+            date = dashboard.reportDate(reportDate);
+        } catch (InvalidInput e) {
+            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+        }
+        String body = csvOf(dashboard.of(viewer, date));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("crosswalk-outcomes-" + date + ".csv").build().toString())
+                .body(body);
+    }
+
+    static String csvOf(Dashboard d) {
+        StringBuilder out = new StringBuilder(Csv.record(List.of("report_date", "measure", "measure_name", "region",
+                "numerator", "denominator", "rate_percent", "pending", "goal_percent", "goal_source")));
+        for (Line line : d.lines()) {
+            List<Cell> cells = new ArrayList<>(line.regions());
+            if (line.total() != null) {
+                cells.add(line.total());
+            }
+            for (Cell c : cells) {
+                Integer goal = line.goal().goalPercent();
+                out.append(Csv.record(List.of(d.reportDate().toString(), line.metric().name(), line.metric().label(), c.region(),
+                        c.suppressed() ? SmallCells.HIDDEN : Long.toString(c.numerator()),
+                        c.suppressed() ? SmallCells.HIDDEN : Long.toString(c.denominator()),
+                        c.suppressed() ? SmallCells.HIDDEN : c.percent() == null ? "" : c.percent().toString(),
+                        Long.toString(c.pending()),
+                        goal == null ? "" : goal.toString(),
+                        line.goal().goalSource() == null ? "" : line.goal().goalSource())));
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,45 @@
+package org.crosswalk.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.crosswalk.access.AgencyKind;
+import org.crosswalk.access.Role;
+import org.crosswalk.support.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A state analyst goes from the overview to the outcomes dashboard and picks a report date. */
+class OutcomesBrowserTest extends BrowserTest {
+
+    @Autowired Fixtures fixtures;
+
+    @BeforeAll
+    void staff() {
+        long region = fixtures.region("Outcomes Browser Region");
+        fixtures.agency("Outcomes Browser Employment", AgencyKind.EMPLOYMENT, region);
+        fixtures.staff("ob-analyst", Role.STATE_ANALYST, null, null);
+    }
+
+    @Test
+    void anAnalystOpensOutcomesAgainstGoals() {
+        signIn("ob-analyst");
+        page.navigate(url("/overview"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Outcomes against goals")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Outcomes against goals"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Employed within 12 months of enrollment"))).isVisible();
+        assertThat(page.locator("body")).containsText("Outcomes Browser Region");
+        screenshot("outcomes-01-dashboard");
+
+        page.getByLabel("Report date", new Page.GetByLabelOptions().setExact(true)).fill("2099-01-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+        assertThat(page.locator("#reportDate-error")).containsText("cannot be in the future");
+        screenshot("outcomes-02-future-date");
+
+        atPhoneWidth();
+        page.navigate(url("/overview/outcomes"));
+        screenshot("outcomes-03-phone");
+    }
+}

@@ -1,0 +1,95 @@
+package org.crosswalk.outcomes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import org.crosswalk.access.AgencyKind;
+import org.crosswalk.access.Role;
+import org.crosswalk.access.StaffUser;
+import org.crosswalk.support.CrosswalkIntegrationTest;
+import org.crosswalk.support.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The dashboard page and CSV: who may open them, what they show, and a report date that is wrong. */
+@CrosswalkIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OutcomeDashboardPageTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+
+    final Map<Role, StaffUser> users = new EnumMap<>(Role.class);
+
+    @BeforeAll
+    void staff() {
+        long region = fixtures.region("Dashboard Region");
+        long employment = fixtures.agency("Dashboard Employment", AgencyKind.EMPLOYMENT, region);
+        long housing = fixtures.agency("Dashboard Housing", AgencyKind.HOUSING, region);
+        long partner = fixtures.agency("Dashboard Child Care", AgencyKind.CHILD_CARE, region);
+        users.put(Role.NAVIGATOR, fixtures.staff("db-navigator", Role.NAVIGATOR, employment, null));
+        users.put(Role.HOUSING_CASE_MANAGER, fixtures.staff("db-housing", Role.HOUSING_CASE_MANAGER, housing, null));
+        users.put(Role.PARTNER_STAFF, fixtures.staff("db-partner", Role.PARTNER_STAFF, partner, null));
+        users.put(Role.TEAM_LEAD, fixtures.staff("db-lead", Role.TEAM_LEAD, employment, region));
+        users.put(Role.STATE_ANALYST, fixtures.staff("db-analyst", Role.STATE_ANALYST, null, null));
+        users.put(Role.ADMINISTRATOR, fixtures.staff("db-admin", Role.ADMINISTRATOR, null, null));
+        fixtures.singleMother(users.get(Role.NAVIGATOR), "Zephyrine", "Quackenbush", false);
+    }
+
+    MvcResult as(Role role, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(user(users.get(role)))).andReturn();
+    }
+
+    @Test
+    void onlyAnalystsAndTeamLeadsOpenTheDashboardAndItsCsv() throws Exception {
+        for (Role role : Role.values()) {
+            boolean allowed = role == Role.STATE_ANALYST || role == Role.TEAM_LEAD;
+            assertThat(as(role, get("/overview/outcomes")).getResponse().getStatus()).as(role.name()).isEqualTo(allowed ? 200 : 403);
+            assertThat(as(role, get("/overview/outcomes.csv")).getResponse().getStatus()).as(role.name()).isEqualTo(allowed ? 200 : 403);
+        }
+    }
+
+    @Test
+    void anAnalystSeesEveryMeasureByRegionSuppressedAndNoFamily() throws Exception {
+        String page = as(Role.STATE_ANALYST, get("/overview/outcomes")).getResponse().getContentAsString();
+        assertThat(page).contains("Outcomes against goals", "Employed within 12 months of enrollment",
+                "Goal: 80% (program goal)", "Goal: 96% (Connecticut reported)", "Dashboard Region", "All regions", "n&lt;11",
+                "docs/metrics.md, 5. Returns to homelessness");
+        assertThat(page).doesNotContain("Zephyrine", "Quackenbush");
+
+        MvcResult csv = as(Role.STATE_ANALYST, get("/overview/outcomes.csv?reportDate=2026-01-15"));
+        assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
+        assertThat(csv.getResponse().getHeader("Content-Disposition")).contains("crosswalk-outcomes-2026-01-15.csv");
+        String body = csv.getResponse().getContentAsString();
+        assertThat(body).startsWith("report_date,measure,").contains("2026-01-15,RETAINED_12_MONTHS,", "Dashboard Region,n<11,n<11,n<11");
+        assertThat(body).doesNotContain("Zephyrine", "Quackenbush");
+    }
+
+    @Test
+    void aTeamLeadSeesOnlyTheirRegionWithoutATotal() throws Exception {
+        String page = as(Role.TEAM_LEAD, get("/overview/outcomes")).getResponse().getContentAsString();
+        assertThat(page).contains("Dashboard Region", "Each measure for your region").doesNotContain("All regions", "n&lt;11");
+    }
+
+    @Test
+    void aFutureOrMalformedReportDateIsShownBesideTheField() throws Exception {
+        String tomorrow = LocalDate.now().plusDays(2).toString();
+        MvcResult future = as(Role.STATE_ANALYST, get("/overview/outcomes?reportDate=" + tomorrow));
+        assertThat(future.getResponse().getStatus()).isEqualTo(200);
+        assertThat(future.getResponse().getContentAsString()).contains("id=\"reportDate-error\"", "cannot be in the future",
+                "value=\"" + tomorrow + "\"");
+        MvcResult malformed = as(Role.STATE_ANALYST, get("/overview/outcomes?reportDate=31/12/2025"));
+        assertThat(malformed.getResponse().getStatus()).isEqualTo(200);
+        assertThat(malformed.getResponse().getContentAsString()).contains("id=\"reportDate-error\"", "Enter the report date as a date");
+        assertThat(as(Role.STATE_ANALYST, get("/overview/outcomes.csv?reportDate=nonsense")).getResponse().getStatus()).isEqualTo(400);
+    }
+}

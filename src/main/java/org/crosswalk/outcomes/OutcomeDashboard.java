@@ -23,15 +23,32 @@ public class OutcomeDashboard {
 
     static final String ALL_REGIONS = "All regions";
 
-    /** One region's figure for one measure; {@code suppressed} hides numerator, denominator and rate. */
-    public record Cell(String region, long numerator, long denominator, long pending, Double rate, boolean suppressed) {
+    /**
+     * One region's figure for one measure; {@code suppressed} hides numerator, denominator and rate,
+     * {@code pendingSuppressed} the pending count (a count of families too, so it follows the same rule).
+     */
+    public record Cell(String region, long numerator, long denominator, long pending, Double rate, boolean suppressed,
+                       boolean pendingSuppressed) {
+
+        Cell(String region, long numerator, long denominator, long pending, Double rate, boolean suppressed) {
+            this(region, numerator, denominator, pending, rate, suppressed, false);
+        }
 
         static Cell of(String region, MetricResult r) {
             return new Cell(region, r.numerator(), r.denominator(), r.pending(), r.rate(), false);
         }
 
         Cell hidden() {
-            return new Cell(region, 0, 0, pending, null, true);
+            return new Cell(region, 0, 0, pending, null, true, pendingSuppressed);
+        }
+
+        Cell pendingHidden() {
+            return new Cell(region, numerator, denominator, 0, rate, suppressed, true);
+        }
+
+        /** A pending count of 1 to 10 families is hidden; none pending is not a small cell. */
+        boolean smallPending() {
+            return pending > 0 && SmallCells.tooSmall(pending);
         }
 
         /** The rate as a whole percentage, or null when nobody's window has closed. */
@@ -95,12 +112,23 @@ public class OutcomeDashboard {
 
     /**
      * Hides each region whose denominator is under {@link SmallCells#SMALLEST_SHOWN}, and the total by
-     * {@link SmallCells#totalHidden}. Pending counts are not rates and stay shown.
+     * {@link SmallCells#totalHidden}; pending counts of 1 to 10 families likewise, with the total
+     * pending hidden when any region's is.
      */
     static Line suppressed(Metric metric, List<Cell> regions, Cell total) {
         boolean anyHidden = regions.stream().anyMatch(c -> SmallCells.tooSmall(c.denominator()));
-        List<Cell> shown = regions.stream().map(c -> SmallCells.tooSmall(c.denominator()) ? c.hidden() : c).toList();
-        Cell all = SmallCells.totalHidden(anyHidden, regions.size(), total.denominator()) ? total.hidden() : total;
+        boolean anyPendingHidden = regions.stream().anyMatch(Cell::smallPending);
+        List<Cell> shown = regions.stream()
+                .map(c -> c.smallPending() ? c.pendingHidden() : c)
+                .map(c -> SmallCells.tooSmall(c.denominator()) ? c.hidden() : c)
+                .toList();
+        Cell all = total;
+        if (anyPendingHidden && regions.size() > 1 || total.smallPending()) {
+            all = all.pendingHidden();
+        }
+        if (SmallCells.totalHidden(anyHidden, regions.size(), total.denominator())) {
+            all = all.hidden();
+        }
         return new Line(metric, MetricGoal.of(metric), shown, all);
     }
 }

@@ -77,7 +77,7 @@ class OutcomeDashboardController {
                         c.suppressed() ? SmallCells.HIDDEN : Long.toString(c.numerator()),
                         c.suppressed() ? SmallCells.HIDDEN : Long.toString(c.denominator()),
                         c.suppressed() ? SmallCells.HIDDEN : c.percent() == null ? "" : c.percent().toString(),
-                        Long.toString(c.pending()),
+                        c.pendingSuppressed() ? SmallCells.HIDDEN : Long.toString(c.pending()),
                         goal == null ? "" : goal.toString(),
                         line.goal().goalSource() == null ? "" : line.goal().goalSource())));
             }

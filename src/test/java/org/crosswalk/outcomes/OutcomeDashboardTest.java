@@ -25,6 +25,19 @@ class OutcomeDashboardTest {
         assertThat(line.total().suppressed()).isFalse();
         assertThat(line.total().percent()).isEqualTo(80); // 33/41 = 80.5 %
         assertThat(line.goal().goalPercent()).isEqualTo(80);
+        // 3 and 5 families pending are small counts too; the total of 8 would reveal them
+        assertThat(line.regions()).allMatch(Cell::pendingSuppressed);
+        assertThat(line.total().pendingSuppressed()).isTrue();
+    }
+
+    @Test
+    void pendingCountsOfElevenOrMoreStayShownAndNoneIsNotASmallCell() {
+        var line = OutcomeDashboard.suppressed(Metric.EMPLOYED_WITHIN_12_MONTHS,
+                List.of(cell("A", 9, 11, 0), cell("B", 24, 30, 12)), cell("All regions", 33, 41, 12));
+        assertThat(line.regions()).noneMatch(Cell::pendingSuppressed);
+        assertThat(line.regions().get(1).pending()).isEqualTo(12);
+        assertThat(line.total().pendingSuppressed()).isFalse();
+        assertThat(line.total().pending()).isEqualTo(12);
     }
 
     @Test
@@ -53,7 +66,7 @@ class OutcomeDashboardTest {
         var empty = OutcomeDashboard.suppressed(Metric.RETAINED_12_MONTHS,
                 List.of(cell("A", 0, 0, 7), cell("B", 5, 20, 0)), cell("All regions", 5, 20, 7));
         assertThat(empty.regions().get(0).suppressed()).isTrue();
-        assertThat(empty.regions().get(0).pending()).isEqualTo(7);
+        assertThat(empty.regions().get(0).pendingSuppressed()).isTrue(); // 7 families pending: a small count
         assertThat(empty.total().suppressed()).isTrue();
     }
 
@@ -74,8 +87,8 @@ class OutcomeDashboardTest {
         String csv = OutcomeDashboardController.csvOf(new Dashboard(LocalDate.of(2026, 3, 1), List.of(line), true));
         assertThat(csv.split("\r\n")).containsExactly(
                 "report_date,measure,measure_name,region,numerator,denominator,rate_percent,pending,goal_percent,goal_source",
-                "2026-03-01,EARNING_OVER_1500_AT_24_MONTHS,\"Earning over $1,500 a month 24 months after enrollment\",A,n<11,n<11,n<11,1,48,Connecticut reported",
-                "2026-03-01,EARNING_OVER_1500_AT_24_MONTHS,\"Earning over $1,500 a month 24 months after enrollment\",B,15,30,50,2,48,Connecticut reported",
-                "2026-03-01,EARNING_OVER_1500_AT_24_MONTHS,\"Earning over $1,500 a month 24 months after enrollment\",All regions,n<11,n<11,n<11,3,48,Connecticut reported");
+                "2026-03-01,EARNING_OVER_1500_AT_24_MONTHS,\"Earning over $1,500 a month 24 months after enrollment\",A,n<11,n<11,n<11,n<11,48,Connecticut reported",
+                "2026-03-01,EARNING_OVER_1500_AT_24_MONTHS,\"Earning over $1,500 a month 24 months after enrollment\",B,15,30,50,n<11,48,Connecticut reported",
+                "2026-03-01,EARNING_OVER_1500_AT_24_MONTHS,\"Earning over $1,500 a month 24 months after enrollment\",All regions,n<11,n<11,n<11,n<11,48,Connecticut reported");
     }
 }

@@ -141,4 +141,43 @@ final class MetricQueries {
                   from exit
                 """.formatted(fromDay, toDay);
     }
+    /**
+     * Income change from enrollment to follow-up. Baseline: the latest report on or before the
+     * enrollment day, else the earliest within 30 days after it. End point: the latest report after the
+     * baseline's day and on or before the exit or the report date, whichever is earlier. Reports dated
+     * after the report date are not seen. Two reports on one day: the larger total (then earned) wins,
+     * since the published view carries no other order. Medians are PostgreSQL's
+     * {@code percentile_cont(0.5)} (mean of the two middle values for an even count) rounded half away
+     * from zero to whole cents; null when nobody is counted.
+     */
+    static final String INCOME_CHANGE = "with " + ENROLLMENTS + """
+            , judged as (
+                select b.as_of as base_on,
+                       f.earned_monthly_cents - b.earned_monthly_cents as earned_change,
+                       f.total_monthly_cents - b.total_monthly_cents as total_change
+                  from enrollment e
+                  left join lateral (select i.as_of, i.total_monthly_cents, i.earned_monthly_cents
+                                       from families.income_facts i
+                                      where i.household_id = e.household_id
+                                        and i.as_of <= e.enrolled_on + 30
+                                        and i.as_of <= :report
+                                      order by i.as_of > e.enrolled_on, abs(i.as_of - e.enrolled_on),
+                                               i.total_monthly_cents desc, i.earned_monthly_cents desc
+                                      limit 1) b on true
+                  left join lateral (select i.total_monthly_cents, i.earned_monthly_cents
+                                       from families.income_facts i
+                                      where i.household_id = e.household_id
+                                        and i.as_of > b.as_of
+                                        and i.as_of <= least(coalesce(e.exited_on, :report), :report)
+                                      order by i.as_of desc, i.total_monthly_cents desc, i.earned_monthly_cents desc
+                                      limit 1) f on true)
+            select cast(round(cast(percentile_cont(0.5) within group (order by earned_change) as numeric)) as bigint)
+                       as median_earned_change,
+                   cast(round(cast(percentile_cont(0.5) within group (order by total_change) as numeric)) as bigint)
+                       as median_total_change,
+                   count(*) filter (where base_on is not null and total_change is not null) as counted,
+                   count(*) filter (where base_on is null) as no_baseline,
+                   count(*) filter (where base_on is not null and total_change is null) as no_follow_up
+              from judged
+            """;
 }

@@ -31,6 +31,19 @@ public class Metrics {
                 .single();
     }
 
+    /** Median income change from enrollment to the latest report by exit or the report date (section 6). */
+    @Transactional(readOnly = true)
+    public IncomeChange incomeChange(LocalDate reportDate, Filter filter) {
+        Objects.requireNonNull(reportDate, "report date");
+        return jdbc.sql(MetricQueries.INCOME_CHANGE)
+                .param("report", reportDate)
+                .param("region", filter.regionId())
+                .query((rs, n) -> new IncomeChange(rs.getObject("median_earned_change", Long.class),
+                        rs.getObject("median_total_change", Long.class), rs.getLong("counted"),
+                        rs.getLong("no_baseline"), rs.getLong("no_follow_up")))
+                .single();
+    }
+
     private static String sqlOf(Metric metric) {
         return switch (metric) {
             case EMPLOYED_WITHIN_12_MONTHS -> MetricQueries.EMPLOYED_WITHIN_12_MONTHS;

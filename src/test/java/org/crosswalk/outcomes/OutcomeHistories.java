@@ -2,6 +2,7 @@ package org.crosswalk.outcomes;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.crosswalk.access.StaffUser;
 import org.crosswalk.employment.JobBatch;
 import org.crosswalk.employment.ReasonLeft;
 import org.crosswalk.employment.Schedule;
+import org.crosswalk.families.FamilyBatch;
 import org.crosswalk.families.Households;
 import org.crosswalk.housing.HousingBatch;
 import org.crosswalk.intake.ContactMethod;
@@ -21,6 +23,8 @@ import org.crosswalk.intake.IntakeFixtures;
 import org.crosswalk.intake.LivingSituation;
 import org.crosswalk.intake.ReferralSource;
 import org.crosswalk.shared.HouseholdId;
+import org.crosswalk.shared.HudCode;
+import org.crosswalk.shared.HudRace;
 import org.crosswalk.shared.Money;
 import org.crosswalk.support.Fixtures;
 import org.springframework.stereotype.Component;
@@ -38,15 +42,17 @@ class OutcomeHistories {
     private final JobBatch jobBatch;
     private final HousingBatch housingBatch;
     private final Households households;
+    private final FamilyBatch familyBatch;
 
     OutcomeHistories(Fixtures fixtures, IntakeFixtures intake, IntakeBatch intakeBatch, JobBatch jobBatch,
-                     HousingBatch housingBatch, Households households) {
+                     HousingBatch housingBatch, Households households, FamilyBatch familyBatch) {
         this.fixtures = fixtures;
         this.intake = intake;
         this.intakeBatch = intakeBatch;
         this.jobBatch = jobBatch;
         this.housingBatch = housingBatch;
         this.households = households;
+        this.familyBatch = familyBatch;
     }
 
     /** A region with one agency, one navigator and one program, all named after {@code name}. */
@@ -76,6 +82,24 @@ class OutcomeHistories {
             HouseholdId id = fixtures.singleMother(worker, "Ana", last, false);
             return new Family(this, id, households.open(worker.viewer(), id).head().id());
         }
+
+        /** A one-parent household loaded with exactly these income reports (each {@code asOf} as given). */
+        Family familyWithIncome(String last, FamilyBatch.Income... income) {
+            HouseholdId household = new HouseholdId(UUID.randomUUID());
+            UUID parent = UUID.randomUUID();
+            familyBatch.insert(List.of(new FamilyBatch.Family(household, worker.viewer().agencyId(), worker.viewer().userId(),
+                    false, OffsetDateTime.now(), new FamilyBatch.Address("12 Elm St", null, "Hartford", "CT", "06106"),
+                    List.of(new FamilyBatch.Person(parent, HudCode.Relationship.SELF, "Ana", null, last,
+                            LocalDate.of(1991, 4, 12), List.of(HudRace.WHITE), HudCode.Sex.FEMALE, HudCode.YesNo.NO,
+                            null, null, null)),
+                    List.of(income))));
+            return new Family(this, household, parent);
+        }
+    }
+
+    /** An income report: total and earned monthly income in cents, as of {@code on}. */
+    static FamilyBatch.Income income(LocalDate on, long totalCents, long earnedCents) {
+        return new FamilyBatch.Income(on, totalCents, earnedCents, null);
     }
 
     final class Family {

@@ -93,16 +93,9 @@ class EnrollmentController {
                     RedirectAttributes redirect) {
         HouseholdId household = HouseholdId.parse(id);
         EnrollmentId enrollmentId = EnrollmentId.parse(enrollment);
-        if (!binding.hasErrors()) {
-            try {
-                enrollments.reassign(viewer, household, enrollmentId, form);
-                redirect.addFlashAttribute("saved", "Navigator changed; the history keeps who worked with the family when.");
-                return "redirect:/households/" + household + "/intake";
-            } catch (InvalidInput e) {
-                IntakePages.reject(binding, e);
-            } catch (StepNotAllowed e) {
-                binding.reject("step", e.getMessage());
-            }
+        if (IntakePages.attempt(binding, () -> enrollments.reassign(viewer, household, enrollmentId, form))) {
+            redirect.addFlashAttribute("saved", "Navigator changed; the history keeps who worked with the family when.");
+            return "redirect:/households/" + household + "/intake";
         }
         return enrollmentStep(viewer, household, enrollmentId, "reassignment", model);
     }
@@ -121,16 +114,9 @@ class EnrollmentController {
                 RedirectAttributes redirect) {
         HouseholdId household = HouseholdId.parse(id);
         EnrollmentId enrollmentId = EnrollmentId.parse(enrollment);
-        if (!binding.hasErrors()) {
-            try {
-                enrollments.exit(viewer, household, enrollmentId, form);
-                redirect.addFlashAttribute("saved", "Exit recorded.");
-                return "redirect:/households/" + household + "/intake";
-            } catch (InvalidInput e) {
-                IntakePages.reject(binding, e);
-            } catch (StepNotAllowed e) {
-                binding.reject("step", e.getMessage());
-            }
+        if (IntakePages.attempt(binding, () -> enrollments.exit(viewer, household, enrollmentId, form))) {
+            redirect.addFlashAttribute("saved", "Exit recorded.");
+            return "redirect:/households/" + household + "/intake";
         }
         return enrollmentStep(viewer, household, enrollmentId, "exit", model);
     }

@@ -45,6 +45,25 @@ final class IntakePages {
         model.addAttribute("exitReasons", ExitReason.values());
     }
 
+    /**
+     * Runs a step when the form bound cleanly, and puts the domain's refusal beside its field (or at
+     * the top of the form). True when the step was done.
+     */
+    static boolean attempt(BindingResult binding, Runnable step) {
+        if (binding.hasErrors()) {
+            return false;
+        }
+        try {
+            step.run();
+            return true;
+        } catch (InvalidInput e) {
+            reject(binding, e);
+        } catch (StepNotAllowed e) {
+            binding.reject("step", e.getMessage());
+        }
+        return false;
+    }
+
     static void reject(BindingResult binding, InvalidInput e) {
         if (hasField(binding, e.field())) {
             binding.rejectValue(e.field(), "invalid", e.getMessage());

@@ -87,17 +87,10 @@ class ReferralController {
                    RedirectAttributes redirect) {
         HouseholdId household = HouseholdId.parse(id);
         ReferralId referralId = ReferralId.parse(referral);
-        if (!binding.hasErrors()) {
-            try {
-                referrals.recordContact(viewer, household, referralId, form);
-                redirect.addFlashAttribute("saved", form.reached() ? "Contact recorded: next, the readiness assessment."
-                        : "Attempt recorded: the family is marked unable to reach until a later attempt reaches them.");
-                return "redirect:/households/" + household + "/intake";
-            } catch (InvalidInput e) {
-                IntakePages.reject(binding, e);
-            } catch (StepNotAllowed e) {
-                binding.reject("step", e.getMessage());
-            }
+        if (IntakePages.attempt(binding, () -> referrals.recordContact(viewer, household, referralId, form))) {
+            redirect.addFlashAttribute("saved", form.reached() ? "Contact recorded: next, the readiness assessment."
+                    : "Attempt recorded: the family is marked unable to reach until a later attempt reaches them.");
+            return "redirect:/households/" + household + "/intake";
         }
         return stepPage(viewer, household, referralId, "contact", model);
     }
@@ -116,20 +109,13 @@ class ReferralController {
                   RedirectAttributes redirect) {
         HouseholdId household = HouseholdId.parse(id);
         ReferralId referralId = ReferralId.parse(referral);
-        if (!binding.hasErrors()) {
-            try {
-                referrals.assess(viewer, household, referralId, form);
-                redirect.addFlashAttribute("saved", switch (form.decision()) {
-                    case ENROLL -> "Assessment recorded: the family is ready to enroll.";
-                    case NOT_NOW -> "Assessment recorded: the follow-up will show on Today when it is due.";
-                    case DECLINED -> "Assessment recorded: the family declined.";
-                });
-                return "redirect:/households/" + household + "/intake";
-            } catch (InvalidInput e) {
-                IntakePages.reject(binding, e);
-            } catch (StepNotAllowed e) {
-                binding.reject("step", e.getMessage());
-            }
+        if (IntakePages.attempt(binding, () -> referrals.assess(viewer, household, referralId, form))) {
+            redirect.addFlashAttribute("saved", switch (form.decision()) {
+                case ENROLL -> "Assessment recorded: the family is ready to enroll.";
+                case NOT_NOW -> "Assessment recorded: the follow-up will show on Today when it is due.";
+                case DECLINED -> "Assessment recorded: the family declined.";
+            });
+            return "redirect:/households/" + household + "/intake";
         }
         return stepPage(viewer, household, referralId, "assessment", model);
     }

@@ -120,6 +120,17 @@ public class Households {
         return details(viewer, id);
     }
 
+    /**
+     * The same record and access rule as {@link #open}, without the VIEWED audit row: for modules whose
+     * own page about the family is audited under its own action (PLAN_VIEWED, JOBS_VIEWED...), and for
+     * rules that read the family's facts (eligibility) rather than show them to a person.
+     */
+    @Transactional
+    public Details read(Viewer viewer, HouseholdId id) {
+        access.requireReadable(viewer, id);
+        return details(viewer, id);
+    }
+
     private Details details(Viewer viewer, HouseholdId id) {
         var row = repository.household(id).orElseThrow(() -> new RecordNotFound("household"));
         var stewardship = access.stewardship(id);

@@ -53,7 +53,7 @@ public class Housing {
     @Transactional
     public Overview overview(Viewer viewer, HouseholdId household) {
         access.requireReadable(viewer, household);
-        var details = households.open(viewer, household);
+        var details = households.read(viewer, household);
         Family family = new Family(household, details.headName(), details.viewerMayEdit());
         LocalDate today = LocalDate.now(clock);
         var income = repository.income(household);

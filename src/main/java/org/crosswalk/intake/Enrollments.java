@@ -71,7 +71,7 @@ public class Enrollments {
             throw new StepNotAllowed("The family is already enrolled in " + program.name() + "; exit that enrollment first.");
         }
         var navigator = navigators.require(program.regionId(), household, form.navigatorUserId(), "navigatorUserId");
-        eligibility.require(program.id(), ReferralFacts.of(households.open(viewer, household), form.startDate(),
+        eligibility.require(program.id(), ReferralFacts.of(households.read(viewer, household), form.startDate(),
                 referral.situation(), referral.source()));
         EnrollmentId id = EnrollmentId.random();
         enrollments.insert(id, referral, form.startDate(), navigator.userId(), viewer.userId());

@@ -49,7 +49,7 @@ public class IntakeRecords {
     @Transactional
     public IntakeRecord of(Viewer viewer, HouseholdId household) {
         access.requireReadable(viewer, household);
-        var family = households.open(viewer, household);
+        var family = households.read(viewer, household);
         events.publishEvent(new PersonalDataTouched(household, viewer.userId(), viewer.username(), "INTAKE_VIEWED", null));
         return build(viewer, household, family.headName(), family.viewerMayEdit());
     }

@@ -96,7 +96,7 @@ public class Referrals {
         if (enrollments.activeIn(household, program.id())) {
             throw new InvalidInput("programId", "The family is enrolled in " + program.name() + " now.");
         }
-        var family = households.open(viewer, household);
+        var family = households.read(viewer, household);
         List<FailedRule> failed = eligibility.failures(program.id(),
                 ReferralFacts.of(family, form.referredOn(), situation, form.source()));
         if (!failed.isEmpty() && !form.keepsIneligible()) {

@@ -152,7 +152,7 @@ class PlanController {
     }
 
     private String planPage(Viewer viewer, HouseholdId household, Model model) {
-        var family = households.open(viewer, household);
+        var family = households.read(viewer, household);
         model.addAttribute("family", family);
         model.addAttribute("overview", plans.open(viewer, household));
         model.addAttribute("people", people(family));

@@ -29,7 +29,7 @@ class RevisionController {
     @GetMapping
     String history(Viewer viewer, @PathVariable String id, @RequestParam(defaultValue = "0") int page, Model model) {
         HouseholdId household = HouseholdId.parse(id);
-        var family = households.open(viewer, household);
+        var family = households.read(viewer, household);
         model.addAttribute("family", family);
         var history = plans.history(viewer, household, page, PAGE_SIZE);
         model.addAttribute("history", history);
@@ -40,7 +40,7 @@ class RevisionController {
     @GetMapping("/{number}")
     String revision(Viewer viewer, @PathVariable String id, @PathVariable int number, Model model) {
         HouseholdId household = HouseholdId.parse(id);
-        var family = households.open(viewer, household);
+        var family = households.read(viewer, household);
         model.addAttribute("family", family);
         model.addAttribute("people", PlanController.people(family));
         model.addAttribute("revision", plans.revision(viewer, household, number));
@@ -53,7 +53,7 @@ class RevisionController {
     String compare(Viewer viewer, @PathVariable String id, @RequestParam(required = false) Integer from,
                    @RequestParam(required = false) Integer to, Model model) {
         HouseholdId household = HouseholdId.parse(id);
-        var family = households.open(viewer, household);
+        var family = households.read(viewer, household);
         int latest = plans.latestRevision(viewer, household);
         if (latest == 0) {
             throw new RecordNotFound("plan");

@@ -132,7 +132,7 @@ class BarrierController {
     }
 
     private String page(Viewer viewer, HouseholdId household, Show show, Model model) {
-        var family = households.open(viewer, household);
+        var family = households.read(viewer, household);
         List<Barrier> all = barriers.of(viewer, household);
         model.addAttribute("family", family);
         model.addAttribute("show", show);

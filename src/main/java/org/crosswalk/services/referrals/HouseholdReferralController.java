@@ -45,7 +45,7 @@ class HouseholdReferralController {
 
     private String listPage(Viewer viewer, HouseholdId household, Model model) {
         model.addAttribute("referrals", referrals.ofHousehold(viewer, household))
-                .addAttribute("family", households.open(viewer, household));
+                .addAttribute("family", households.read(viewer, household));
         return "services/referrals/household";
     }
 

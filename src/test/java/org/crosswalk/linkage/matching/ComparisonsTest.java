@@ -1,0 +1,75 @@
+package org.crosswalk.linkage.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class ComparisonsTest {
+
+    final PlainScheme scheme = new PlainScheme();
+
+    static PersonRecord person(String given, String surname, String dob, String ssn) {
+        return new PersonRecord("x", given, surname, "F", dob, ssn, "12", "main street", "", "springfield", "01103", "ma");
+    }
+
+    long compare(PersonRecord a, PersonRecord b) {
+        return scheme.compare(scheme.prepare(a), scheme.prepare(b));
+    }
+
+    @Test
+    void jaroWinklerGivesWinklersPublishedValues() {
+        assertThat(Text.jaroWinkler("martha", "marhta")).isCloseTo(0.9611, within(1e-4));
+        assertThat(Text.jaroWinkler("dwayne", "duane")).isCloseTo(0.84, within(1e-4));
+        assertThat(Text.jaroWinkler("dixon", "dicksonx")).isCloseTo(0.8133, within(1e-4));
+        assertThat(Text.jaroWinkler("jones", "johnson")).isCloseTo(0.8324, within(1e-4));
+        assertThat(Text.jaroWinkler("abc", "xyz")).isZero();
+    }
+
+    @Test
+    void oneEditCoversSubstitutionInsertionDeletionAndAdjacentSwap() {
+        assertThat(Text.oneEditApart("6233", "6323")).isTrue();
+        assertThat(Text.oneEditApart("smith", "smyth")).isTrue();
+        assertThat(Text.oneEditApart("smith", "smiths")).isTrue();
+        assertThat(Text.oneEditApart("smith", "mith")).isTrue();
+        assertThat(Text.oneEditApart("smith", "simht")).isFalse();
+        assertThat(Text.oneEditApart("smith", "smith")).isFalse();
+    }
+
+    @Test
+    void nicknamesAreCloseNotExact() {
+        long p = compare(person("William", "Jones", "19800305", ""), person("Bill", "Jones", "19800305", ""));
+        assertThat(Field.level(p, PlainScheme.GIVEN)).isEqualTo(3);
+        assertThat(Field.level(p, PlainScheme.SURNAME)).isEqualTo(4);
+        assertThat(Field.level(p, PlainScheme.SSN)).as("blank SSN carries no weight").isZero();
+    }
+
+    @Test
+    void doubleSurnameSharesAPart() {
+        long p = compare(person("Maria", "Garcia-Lopez", "19800305", ""), person("Maria", "Lopez", "19800305", ""));
+        assertThat(Field.level(p, PlainScheme.SURNAME)).isEqualTo(3);
+    }
+
+    @Test
+    void firstAndLastNameSwapped() {
+        long p = compare(person("Lucy", "Fitzpatrick", "19800305", ""), person("Fitzpatrick", "Lucy", "19800305", ""));
+        assertThat(Field.level(p, PlainScheme.GIVEN)).isEqualTo(4);
+        assertThat(Field.level(p, PlainScheme.SURNAME)).isEqualTo(4);
+    }
+
+    @Test
+    void dayMonthSwapAndYearOffByOne() {
+        assertThat(PlainScheme.dob("19800305", "19800503")).isEqualTo(3);
+        assertThat(PlainScheme.dob("19800305", "19810305")).isEqualTo(3);
+        assertThat(PlainScheme.dob("19800305", "19800306")).isEqualTo(2);
+        assertThat(PlainScheme.dob("19800305", "19750812")).isEqualTo(1);
+    }
+
+    @Test
+    void ssnFullOrLastFourWithASwap() {
+        assertThat(Field.level(compare(person("a", "b", "", "123-45-6789"), person("a", "b", "", "123456789")), PlainScheme.SSN)).isEqualTo(4);
+        assertThat(Field.level(compare(person("a", "b", "", "123-45-6789"), person("a", "b", "", "6789")), PlainScheme.SSN)).isEqualTo(3);
+        assertThat(Field.level(compare(person("a", "b", "", "123-45-6789"), person("a", "b", "", "123-45-6798")), PlainScheme.SSN)).isEqualTo(2);
+        assertThat(Field.level(compare(person("a", "b", "", "123-45-6789"), person("a", "b", "", "987-65-4321")), PlainScheme.SSN)).isEqualTo(1);
+    }
+}

@@ -1,6 +1,9 @@
 package org.crosswalk.outcomes;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -8,8 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The outcome measures (docs/metrics.md), computed from the views intake, employment and housing
- * publish. Aggregates only: no household is named, so nothing here is audited. Figures are those of
- * the records as they stand now, judged as of the report date.
+ * publish, through {@code outcomes.enrollment_outcome}. Aggregates only: no household is named, so
+ * nothing here is audited. Figures are those of the records as they stand now, judged as of the
+ * report date.
  */
 @Service
 public class Metrics {
@@ -22,13 +26,35 @@ public class Metrics {
 
     @Transactional(readOnly = true)
     public MetricResult compute(Metric metric, LocalDate reportDate, Filter filter) {
+        Map<Metric, MetricResult> all = by(Dimension.ALL, reportDate, filter).get("ALL");
+        return all == null ? MetricResult.of(metric, 0, 0, 0) : all.get(metric);
+    }
+
+    /** Every measure for each group of {@code dimension}, keyed as {@link Dimension} defines; groups with no enrollment are absent. */
+    @Transactional(readOnly = true)
+    public Map<String, Map<Metric, MetricResult>> by(Dimension dimension, LocalDate reportDate, Filter filter) {
         Objects.requireNonNull(reportDate, "report date");
-        return jdbc.sql(sqlOf(metric))
+        Map<String, Map<Metric, MetricResult>> groups = new LinkedHashMap<>();
+        jdbc.sql(MetricQueries.measures(dimension.keysSql()))
                 .param("report", reportDate)
                 .param("region", filter.regionId())
-                .query((rs, n) -> MetricResult.of(metric, rs.getLong("numerator"), rs.getLong("denominator"),
-                        rs.getLong("pending")))
-                .single();
+                .query(rs -> {
+                    Map<Metric, MetricResult> m = new EnumMap<>(Metric.class);
+                    put(m, Metric.EMPLOYED_WITHIN_12_MONTHS, rs.getLong("employed_n"), rs.getLong("employed_d"), rs.getLong("employed_p"));
+                    put(m, Metric.RETAINED_12_MONTHS, rs.getLong("retained_n"), rs.getLong("retained_d"), rs.getLong("retained_p"));
+                    put(m, Metric.STABLY_HOUSED_24_MONTHS, rs.getLong("housed_n"), rs.getLong("housed_d"), rs.getLong("housed_p"));
+                    put(m, Metric.EARNING_OVER_1500_AT_24_MONTHS, rs.getLong("earning_n"), rs.getLong("earning_d"), rs.getLong("earning_p"));
+                    long returnedD = rs.getLong("returned_d"), returnedP = rs.getLong("returned_p");
+                    put(m, Metric.RETURNED_WITHIN_180_DAYS, rs.getLong("returned180_n"), returnedD, returnedP);
+                    put(m, Metric.RETURNED_181_TO_365_DAYS, rs.getLong("returned365_n"), returnedD, returnedP);
+                    put(m, Metric.RETURNED_366_TO_730_DAYS, rs.getLong("returned730_n"), returnedD, returnedP);
+                    groups.put(rs.getString("key"), m);
+                });
+        return groups;
+    }
+
+    private static void put(Map<Metric, MetricResult> m, Metric metric, long numerator, long denominator, long pending) {
+        m.put(metric, MetricResult.of(metric, numerator, denominator, pending));
     }
 
     /** Median income change from enrollment to the latest report by exit or the report date (section 6). */
@@ -42,17 +68,5 @@ public class Metrics {
                         rs.getObject("median_total_change", Long.class), rs.getLong("counted"),
                         rs.getLong("no_baseline"), rs.getLong("no_follow_up")))
                 .single();
-    }
-
-    private static String sqlOf(Metric metric) {
-        return switch (metric) {
-            case EMPLOYED_WITHIN_12_MONTHS -> MetricQueries.EMPLOYED_WITHIN_12_MONTHS;
-            case RETAINED_12_MONTHS -> MetricQueries.RETAINED_12_MONTHS;
-            case STABLY_HOUSED_24_MONTHS -> MetricQueries.STABLY_HOUSED_24_MONTHS;
-            case EARNING_OVER_1500_AT_24_MONTHS -> MetricQueries.EARNING_OVER_1500_AT_24_MONTHS;
-            case RETURNED_WITHIN_180_DAYS -> MetricQueries.returnedBetween(0, 180);
-            case RETURNED_181_TO_365_DAYS -> MetricQueries.returnedBetween(181, 365);
-            case RETURNED_366_TO_730_DAYS -> MetricQueries.returnedBetween(366, 730);
-        };
     }
 }

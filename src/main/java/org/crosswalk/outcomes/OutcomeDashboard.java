@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.crosswalk.access.Organisation;
 import org.crosswalk.access.Organisation.Region;
 import org.crosswalk.access.Role;
@@ -98,16 +99,24 @@ public class OutcomeDashboard {
         List<Region> regions = organisation.regions().stream()
                 .filter(r -> !ownRegionOnly || viewer.regionId() != null && r.id() == viewer.regionId())
                 .toList();
+        Filter filter = ownRegionOnly ? Filter.region(viewer.regionId()) : Filter.everywhere();
+        Map<String, Map<Metric, MetricResult>> byRegion = metrics.by(Dimension.REGION, reportDate, filter);
+        Map<Metric, MetricResult> all = ownRegionOnly ? Map.of() : metrics.by(Dimension.ALL, reportDate, filter)
+                .getOrDefault("ALL", Map.of());
         List<Line> lines = new ArrayList<>();
         for (Metric metric : Metric.values()) {
             List<Cell> cells = regions.stream()
-                    .map(r -> Cell.of(r.name(), metrics.compute(metric, reportDate, Filter.region(r.id()))))
+                    .map(r -> Cell.of(r.name(), resultOf(byRegion.get(String.valueOf(r.id())), metric)))
                     .toList();
             lines.add(ownRegionOnly
                     ? new Line(metric, MetricGoal.of(metric), cells, null)
-                    : suppressed(metric, cells, Cell.of(ALL_REGIONS, metrics.compute(metric, reportDate, Filter.everywhere()))));
+                    : suppressed(metric, cells, Cell.of(ALL_REGIONS, resultOf(all, metric))));
         }
         return new Dashboard(reportDate, lines, !ownRegionOnly);
+    }
+
+    private static MetricResult resultOf(Map<Metric, MetricResult> group, Metric metric) {
+        return group == null || !group.containsKey(metric) ? MetricResult.of(metric, 0, 0, 0) : group.get(metric);
     }
 
     /**

@@ -41,7 +41,7 @@ select e.enrollment_id,
        case when h.has_partner then 'TWO_PARENTS' when h.children > 0 then 'SINGLE_PARENT' else 'NO_CHILDREN' end
            as household_type,
        -- Served jointly: a housing agency referred the family, or a rental subsidy overlapped the enrollment.
-       (ref.kind = 'HOUSING' or exists (
+       (coalesce(ref.kind = 'HOUSING', false) or exists (
             select 1 from housing.subsidy_facts s
              where s.household_id = e.household_id
                and s.started_on <= coalesce(e.exited_on, date '9999-12-31')

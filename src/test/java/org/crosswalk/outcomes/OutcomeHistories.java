@@ -97,6 +97,31 @@ class OutcomeHistories {
         }
     }
 
+    /**
+     * A household whose head has these races and sex, with a partner and a child when asked: for
+     * breakdowns by race, sex and household type.
+     */
+    Family familyOf(Region region, String last, List<HudRace> race, HudCode.Sex sex, boolean partner, boolean child) {
+        HouseholdId household = new HouseholdId(UUID.randomUUID());
+        UUID parent = UUID.randomUUID();
+        List<FamilyBatch.Person> people = new java.util.ArrayList<>();
+        people.add(new FamilyBatch.Person(parent, HudCode.Relationship.SELF, "Ana", null, last, LocalDate.of(1990, 3, 3),
+                race, sex, HudCode.YesNo.NO, null, null, null));
+        if (partner) {
+            people.add(new FamilyBatch.Person(UUID.randomUUID(), HudCode.Relationship.SPOUSE_OR_PARTNER, "Sam", null, last,
+                    LocalDate.of(1989, 5, 5), List.of(HudRace.NOT_COLLECTED), HudCode.Sex.NOT_COLLECTED, HudCode.YesNo.NO,
+                    null, null, null));
+        }
+        if (child) {
+            people.add(new FamilyBatch.Person(UUID.randomUUID(), HudCode.Relationship.CHILD, "Kit", null, last,
+                    LocalDate.of(2018, 6, 6), race, HudCode.Sex.NOT_COLLECTED, HudCode.YesNo.NO, null, null, null));
+        }
+        familyBatch.insert(List.of(new FamilyBatch.Family(household, region.worker.viewer().agencyId(),
+                region.worker.viewer().userId(), false, OffsetDateTime.now(),
+                new FamilyBatch.Address("3 Oak St", null, "Hartford", "CT", "06106"), people, List.of())));
+        return new Family(region, household, parent);
+    }
+
     /** An income report: total and earned monthly income in cents, as of {@code on}. */
     static FamilyBatch.Income income(LocalDate on, long totalCents, long earnedCents) {
         return new FamilyBatch.Income(on, totalCents, earnedCents, null);
@@ -125,9 +150,18 @@ class OutcomeHistories {
             return enrollment(on, new IntakeBatch.Exit(exitedOn, ExitReason.COMPLETED, destination));
         }
 
+        /** Enrolled on a referral no housing agency made (the family came on its own), with no subsidy. */
+        Family enrolledWithoutHousing(LocalDate on) {
+            return enrollment(on, null, null);
+        }
+
         private Family enrollment(LocalDate on, IntakeBatch.Exit exit) {
+            return enrollment(on, exit, region.worker.viewer().agencyId());
+        }
+
+        private Family enrollment(LocalDate on, IntakeBatch.Exit exit, Long referrerAgency) {
             intakeBatch.load(List.of(new IntakeBatch.Story(id, region.program, on, ReferralSource.SHELTER,
-                    LivingSituation.EMERGENCY_SHELTER, worker(), region.worker.viewer().agencyId(), List.of(), worker(),
+                    LivingSituation.EMERGENCY_SHELTER, worker(), referrerAgency, List.of(), worker(),
                     List.of(new IntakeBatch.Contact(on, ContactMethod.PHONE, true)),
                     List.of(new IntakeBatch.Assessment(on, Map.of(), Decision.ENROLL, null, null, null)),
                     new IntakeBatch.Enrollment(on, List.of(new IntakeBatch.Assignment(worker(), on)), exit))));

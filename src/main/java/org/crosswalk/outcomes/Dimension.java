@@ -9,7 +9,7 @@ package org.crosswalk.outcomes;
  */
 public enum Dimension {
     REGION("Region", "array[cast(o.region_id as text)]"),
-    AGENCY("Navigator's agency", "array[coalesce(cast(o.navigator_agency_id as text), 'UNKNOWN')]"),
+    AGENCY("Navigator’s agency", "array[coalesce(cast(o.navigator_agency_id as text), 'UNKNOWN')]"),
     NAVIGATOR("Navigator", "array[cast(o.navigator_user_id as text)]"),
     COHORT("Enrollment quarter", "array[to_char(o.enrolled_on, 'YYYY-\"Q\"Q')]"),
     RACE("Race and ethnicity (alone or in combination)", """

@@ -22,14 +22,14 @@ final class MetricQueries {
             """;
 
     /**
-     * Every measure at once, over {@code outcomes.enrollment_outcome} (migration V200, where each
-     * judgement is defined), one row per key of {@code dimension}: a SQL expression over the view's
+     * Every measure at once, over {@code relation}: the view {@code outcomes.enrollment_outcome}
+     * (migration V200, where each judgement is defined) or its kept snapshot, one row per key of {@code dimension}: a SQL expression over the view's
      * row {@code o} giving the text keys the enrollment counts under (one for most dimensions,
      * several for race "alone or in combination"). Whether a window has closed is the only part that
      * depends on the report date. Each first placement is counted once however many enrollments
      * precede it; an enrollment that began after the report date is not counted at all.
      */
-    static String measures(String dimension) {
+    static String measures(String relation, String dimension) {
         return """
                 select k.key,
                        count(*) filter (where o.enrolled_on + 365 <= :report and o.employed_on is not null) as employed_n,
@@ -54,12 +54,12 @@ final class MetricQueries {
                        count(*) filter (where o.exited_to_permanent and o.exited_on + 730 <= :report) as returned_d,
                        count(*) filter (where o.exited_to_permanent and o.exited_on <= :report
                                           and o.exited_on + 730 > :report) as returned_p
-                  from outcomes.enrollment_outcome o
+                  from %s o
                   cross join lateral unnest(%s) as k(key)
                  where o.enrolled_on <= :report
                    and (cast(:region as bigint) is null or o.region_id = :region)
                  group by k.key
-                """.formatted(dimension);
+                """.formatted(relation, dimension);
     }
 
     /**

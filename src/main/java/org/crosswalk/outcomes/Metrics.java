@@ -19,9 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class Metrics {
 
     private final JdbcClient jdbc;
+    private final Snapshot snapshot;
 
-    Metrics(JdbcClient jdbc) {
+    Metrics(JdbcClient jdbc, Snapshot snapshot) {
         this.jdbc = jdbc;
+        this.snapshot = snapshot;
+    }
+
+    /** When the figures were computed (refreshing them first if they are too old). */
+    public java.time.OffsetDateTime asOf() {
+        return snapshot.fresh();
     }
 
     @Transactional(readOnly = true)
@@ -34,8 +41,9 @@ public class Metrics {
     @Transactional(readOnly = true)
     public Map<String, Map<Metric, MetricResult>> by(Dimension dimension, LocalDate reportDate, Filter filter) {
         Objects.requireNonNull(reportDate, "report date");
+        snapshot.fresh();
         Map<String, Map<Metric, MetricResult>> groups = new LinkedHashMap<>();
-        jdbc.sql(MetricQueries.measures(dimension.keysSql()))
+        jdbc.sql(MetricQueries.measures(Snapshot.TABLE, dimension.keysSql()))
                 .param("report", reportDate)
                 .param("region", filter.regionId())
                 .query(rs -> {

@@ -100,3 +100,17 @@ select e.enrollment_id,
                         and f.start_date >= e.enrolled_on
                       order by f.start_date, f.placement_id
                       limit 1) fp on true;
+
+-- The judgements kept, so a dashboard over a million enrollments is an aggregate, not a recomputation:
+-- refreshed when older than crosswalk.outcomes.max-age (docs/adr/0006), never edited by hand.
+create materialized view outcomes.enrollment_outcome_snapshot as
+select * from outcomes.enrollment_outcome
+with no data;
+create unique index enrollment_outcome_snapshot_pk on outcomes.enrollment_outcome_snapshot (enrollment_id);
+
+create table outcomes.snapshot_state (
+    one            boolean primary key default true check (one),
+    refreshed_at   timestamptz,
+    took_ms        bigint
+);
+insert into outcomes.snapshot_state (one) values (true);

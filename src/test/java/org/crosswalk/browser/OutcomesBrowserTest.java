@@ -42,4 +42,33 @@ class OutcomesBrowserTest extends BrowserTest {
         page.navigate(url("/overview/outcomes"));
         screenshot("outcomes-03-phone");
     }
+
+    @Test
+    void anAnalystBreaksTheMeasuresDownAndReadsTheChart() {
+        signIn("ob-analyst");
+        page.navigate(url("/overview/outcomes"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("By race, sex, household type and more")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Outcomes by group"))).isVisible();
+        // ECharts drew the default chart (employed within 12 months by race) as SVG
+        assertThat(page.locator("#outcome-chart svg")).isVisible();
+        assertThat(page.locator("table.list")).containsText("Multi-racial (two or more)");
+        screenshot("outcomes-04-by-race");
+
+        page.getByLabel("Break down by").selectOption("SERVICE");
+        page.getByLabel("Measure to chart").selectOption("STABLY_HOUSED_24_MONTHS");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+        assertThat(page.locator("#chart-title")).hasText("Stably housed 24 months after enrollment");
+        assertThat(page.locator("table.list")).containsText("Housing and employment together");
+        screenshot("outcomes-05-joint-service");
+
+        page.getByLabel("Break down by").selectOption("COHORT");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+        assertThat(page.locator("#outcome-chart svg")).isVisible();
+        screenshot("outcomes-06-trend-by-quarter");
+
+        atPhoneWidth();
+        page.navigate(url("/overview/outcomes/breakdown?by=HOUSEHOLD_TYPE"));
+        assertThat(page.locator("#outcome-chart svg")).isVisible();
+        screenshot("outcomes-07-phone");
+    }
 }

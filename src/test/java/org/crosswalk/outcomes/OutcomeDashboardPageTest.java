@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.crosswalk.access.AgencyKind;
 import org.crosswalk.access.Role;
@@ -91,5 +92,48 @@ class OutcomeDashboardPageTest {
         assertThat(malformed.getResponse().getStatus()).isEqualTo(200);
         assertThat(malformed.getResponse().getContentAsString()).contains("id=\"reportDate-error\"", "Enter the report date as a date");
         assertThat(as(Role.STATE_ANALYST, get("/overview/outcomes.csv?reportDate=nonsense")).getResponse().getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void onlyAnalystsAndTeamLeadsOpenTheBreakdownsAndTheirCsv() throws Exception {
+        for (Role role : Role.values()) {
+            boolean allowed = role == Role.STATE_ANALYST || role == Role.TEAM_LEAD;
+            for (String path : List.of("/overview/outcomes/breakdown?by=SEX", "/overview/outcomes/breakdown.csv?by=RACE")) {
+                assertThat(as(role, get(path)).getResponse().getStatus()).as(role + " " + path).isEqualTo(allowed ? 200 : 403);
+            }
+        }
+    }
+
+    @Test
+    void anAnalystSeesEachDimensionWithItsChartAndNoFamily() throws Exception {
+        for (Dimension d : Dimension.choosable()) {
+            String page = as(Role.STATE_ANALYST, get("/overview/outcomes/breakdown?by=" + d.name())).getResponse().getContentAsString();
+            assertThat(page).as(d.name()).contains("Outcomes by group", d.label(), "id=\"chart-data\"", "echarts.min.js", "All measures")
+                    .doesNotContain("Zephyrine", "Quackenbush");
+        }
+        String csv = as(Role.STATE_ANALYST, get("/overview/outcomes/breakdown.csv?by=HOUSEHOLD_TYPE&reportDate=2026-01-15"))
+                .getResponse().getContentAsString();
+        assertThat(csv).startsWith("report_date,dimension,group,measure,numerator,denominator,rate_percent\r\n")
+                .contains("2026-01-15,HOUSEHOLD_TYPE,All,EMPLOYED_WITHIN_12_MONTHS,").doesNotContain("Zephyrine");
+    }
+
+    @Test
+    void aTeamLeadGetsTheirRegionOnlyWhateverRegionTheyAskFor() throws Exception {
+        String page = as(Role.TEAM_LEAD, get("/overview/outcomes/breakdown?by=REGION&region=999999")).getResponse().getContentAsString();
+        assertThat(page).contains("Your region only.").doesNotContain("id=\"region\"", "There is no such region");
+    }
+
+    @Test
+    void unknownChoicesAreNamedBesideTheirFields() throws Exception {
+        String page = as(Role.STATE_ANALYST, get("/overview/outcomes/breakdown?by=SHOE_SIZE&chart=HAPPINESS&region=abc&reportDate=2099-01-01"))
+                .getResponse().getContentAsString();
+        assertThat(page).contains("id=\"by-error\"", "Choose what to break the measures down by",
+                "id=\"chart-error\"", "Choose the measure to chart", "id=\"region-error\"", "Choose a region from the list",
+                "id=\"reportDate-error\"", "cannot be in the future");
+        assertThat(as(Role.STATE_ANALYST, get("/overview/outcomes/breakdown?by=SEX&region=987654321")).getResponse()
+                .getContentAsString()).contains("There is no such region");
+        MvcResult csv = as(Role.STATE_ANALYST, get("/overview/outcomes/breakdown.csv?by=SHOE_SIZE"));
+        assertThat(csv.getResponse().getStatus()).isEqualTo(400);
+        assertThat(csv.getResponse().getContentAsString()).contains("Choose what to break the measures down by");
     }
 }

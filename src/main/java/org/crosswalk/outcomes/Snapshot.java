@@ -1,0 +1,64 @@
+package org.crosswalk.outcomes;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The kept judgements ({@code outcomes.enrollment_outcome_snapshot}, docs/adr/0006): every measure is
+ * an aggregate over them, and they are recomputed from the live view when older than
+ * {@code crosswalk.outcomes.max-age} (0 recomputes before every report, as the tests do). The refresh
+ * runs in a transaction of its own, concurrently, so readers keep the previous figures meanwhile.
+ */
+@Component
+class Snapshot {
+
+    static final String TABLE = "outcomes.enrollment_outcome_snapshot";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+    private final Duration maxAge;
+    private final Clock clock;
+
+    Snapshot(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
+             @Value("${crosswalk.outcomes.max-age:PT5M}") Duration maxAge) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+        this.maxAge = maxAge;
+    }
+
+    /** The time the figures are as of, after refreshing them if they were older than the allowed age. */
+    OffsetDateTime fresh() {
+        OffsetDateTime at = refreshedAt();
+        if (at == null || maxAge.isZero() || at.plus(maxAge).isBefore(OffsetDateTime.now(clock))) {
+            return refresh();
+        }
+        return at;
+    }
+
+    OffsetDateTime refreshedAt() {
+        return jdbc.sql("select refreshed_at from outcomes.snapshot_state").query(OffsetDateTime.class).optional().orElse(null);
+    }
+
+    /** Recomputes every judgement; one at a time in this process, and PostgreSQL serialises refreshes across processes. */
+    synchronized OffsetDateTime refresh() {
+        return ownTransaction.execute(tx -> {
+            long started = System.nanoTime();
+            boolean populated = jdbc.sql("select ispopulated from pg_matviews where schemaname = 'outcomes' and matviewname = 'enrollment_outcome_snapshot'")
+                    .query(Boolean.class).single();
+            jdbc.sql("refresh materialized view " + (populated ? "concurrently " : "") + TABLE).update();
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            jdbc.sql("update outcomes.snapshot_state set refreshed_at = :now, took_ms = :ms")
+                    .param("now", now).param("ms", (System.nanoTime() - started) / 1_000_000).update();
+            return now;
+        });
+    }
+}

@@ -37,9 +37,11 @@ class BreakdownController {
     private final Organisation organisation;
     private final DemoData demo;
     private final JsonMapper json;
+    private final Metrics metrics;
 
     BreakdownController(Breakdowns breakdowns, OutcomeDashboard dashboard, Organisation organisation, DemoData demo,
-                        JsonMapper json) {
+                        JsonMapper json, Metrics metrics) {
+        this.metrics = metrics;
         this.breakdowns = breakdowns;
         this.dashboard = dashboard;
         this.organisation = organisation;
@@ -105,6 +107,7 @@ class BreakdownController {
         // In a <script> element nothing is unescaped, so "<" is written as \u003c to keep "</script>" out.
         model.addAttribute("chartJson", json.writeValueAsString(chartData(b, q.chart())).replace("<", "\\u003c"));
         model.addAttribute("demo", demo.loaded());
+        model.addAttribute("computedAt", metrics.computedAt());
         return "outcomes/breakdown";
     }
 

@@ -26,9 +26,9 @@ public class Metrics {
         this.snapshot = snapshot;
     }
 
-    /** When the figures were computed (refreshing them first if they are too old). */
-    public java.time.OffsetDateTime asOf() {
-        return snapshot.fresh();
+    /** When the figures last reported were computed, or null before the first report. */
+    public java.time.OffsetDateTime computedAt() {
+        return snapshot.refreshedAt();
     }
 
     @Transactional(readOnly = true)

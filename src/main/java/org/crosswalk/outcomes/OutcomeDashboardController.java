@@ -25,8 +25,10 @@ class OutcomeDashboardController {
 
     private final OutcomeDashboard dashboard;
     private final DemoData demo;
+    private final Metrics metrics;
 
-    OutcomeDashboardController(OutcomeDashboard dashboard, DemoData demo) {
+    OutcomeDashboardController(OutcomeDashboard dashboard, DemoData demo, Metrics metrics) {
+        this.metrics = metrics;
         this.dashboard = dashboard;
         this.demo = demo;
     }
@@ -44,6 +46,7 @@ class OutcomeDashboardController {
         model.addAttribute("typedDate", reportDate == null || model.containsAttribute("reportDateError") ? reportDate : date.toString());
         model.addAttribute("dashboard", dashboard.of(viewer, date));
         model.addAttribute("demo", demo.loaded());
+        model.addAttribute("computedAt", metrics.computedAt());
         return "outcomes/dashboard";
     }
 

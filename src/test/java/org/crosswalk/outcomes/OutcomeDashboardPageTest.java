@@ -108,7 +108,7 @@ class OutcomeDashboardPageTest {
     void anAnalystSeesEachDimensionWithItsChartAndNoFamily() throws Exception {
         for (Dimension d : Dimension.choosable()) {
             String page = as(Role.STATE_ANALYST, get("/overview/outcomes/breakdown?by=" + d.name())).getResponse().getContentAsString();
-            assertThat(page).as(d.name()).contains("Outcomes by group", d.label(), "id=\"chart-data\"", "echarts.min.js", "All measures")
+            assertThat(page).as(d.name()).contains("Outcomes by group", d.label(), "id=\"chart-data\"", "echarts.min.js", "All measures", "Figures computed")
                     .doesNotContain("Zephyrine", "Quackenbush");
         }
         String csv = as(Role.STATE_ANALYST, get("/overview/outcomes/breakdown.csv?by=HOUSEHOLD_TYPE&reportDate=2026-01-15"))

@@ -89,6 +89,30 @@ public class BulkLoad {
                 .addValue("dv", s.dvRestricted()));
     }
 
+    /** For a loader loading households again: adds stewards not there yet and restates the DV restriction of the others. */
+    @Transactional
+    public void restate(List<Steward> stewards) {
+        batch("""
+                insert into access.household_steward (household_id, owner_agency_id, dv_restricted)
+                values (:household, :owner, :dv)
+                on conflict (household_id) do update set dv_restricted = excluded.dv_restricted
+                """, stewards, s -> new MapSqlParameterSource("household", s.household().value())
+                .addValue("owner", s.ownerAgencyId())
+                .addValue("dv", s.dvRestricted()));
+    }
+
+    /** For a loader removing households it created: their consents and stewards go too. */
+    @Transactional
+    public void removeStewards(List<HouseholdId> households) {
+        if (households.isEmpty()) {
+            return;
+        }
+        Map<String, Object> ids = Map.of("ids", households.stream().map(HouseholdId::value).toList());
+        jdbc.update("delete from access.consent_agency where consent_id in (select id from access.consent where household_id in (:ids))", ids);
+        jdbc.update("delete from access.consent where household_id in (:ids)", ids);
+        jdbc.update("delete from access.household_steward where household_id in (:ids)", ids);
+    }
+
     /** Consents and the agencies each one names. The households' stewards must exist already. */
     @Transactional
     public void consents(List<NewConsent> consents) {

@@ -45,15 +45,27 @@ public class FamilyBatch {
 
     public record Address(String line1, String line2, String city, String state, String postalCode) {}
 
-    /** {@code ssn} is as typed ("123-45-6789") or null; it is sealed on the way in. */
+    /**
+     * {@code ssn} is as typed ("123-45-6789") or null; it is sealed on the way in. An importer that
+     * sealed the SSN already (so it never stored it in clear) passes {@code sealedSsn} instead.
+     */
     public record Person(UUID id, Relationship relationship, String firstName, String middleName, String lastName,
                          LocalDate birthDate, List<HudRace> race, Sex sex, YesNo veteranStatus,
-                         String preferredLanguage, String phone, String ssn) {
+                         String preferredLanguage, String phone, String ssn, SsnVault.Sealed sealedSsn) {
+
+        public Person(UUID id, Relationship relationship, String firstName, String middleName, String lastName,
+                      LocalDate birthDate, List<HudRace> race, Sex sex, YesNo veteranStatus,
+                      String preferredLanguage, String phone, String ssn) {
+            this(id, relationship, firstName, middleName, lastName, birthDate, race, sex, veteranStatus, preferredLanguage,
+                    phone, ssn, null);
+        }
+
         @Override
         public String toString() {
             // Never print an SSN, not even in a debugger's or test's output.
             return "Person[" + id + ", " + relationship + ", " + firstName + " " + lastName + ", " + birthDate
-                    + (ssn == null ? "" : ", " + Ssn.mask(ssn.substring(ssn.length() - 4))) + "]";
+                    + (ssn == null ? "" : ", " + Ssn.mask(ssn.substring(ssn.length() - 4)))
+                    + (sealedSsn == null ? "" : ", " + Ssn.mask(sealedSsn.last4())) + "]";
         }
     }
 
@@ -63,6 +75,57 @@ public class FamilyBatch {
     public void insert(List<Family> families) {
         access.stewards(families.stream()
                 .map(f -> new BulkLoad.Steward(f.id(), f.ownerAgencyId(), f.dvRestricted())).toList());
+        insertHouseholdsAndPeople(families);
+    }
+
+    /**
+     * For an importer loading households again (a newer export of the same source): households not
+     * there yet are inserted; for those that are, the members are replaced (same IDs keep their
+     * identity), the income reports the loader recorded ({@code recordedBy} null) are replaced, and the
+     * DV restriction is restated. Income staff recorded stays. The owner agency of an existing
+     * household does not change.
+     */
+    @Transactional
+    public void reload(List<Family> families) {
+        List<UUID> ids = families.stream().map(f -> f.id().value()).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        access.restate(families.stream()
+                .map(f -> new BulkLoad.Steward(f.id(), f.ownerAgencyId(), f.dvRestricted())).toList());
+        List<UUID> existing = jdbc.queryForList("select id from families.household where id in (:ids)",
+                java.util.Map.of("ids", ids), UUID.class);
+        jdbc.update("delete from families.member where household_id in (:ids)", java.util.Map.of("ids", ids));
+        jdbc.update("delete from families.income_report where household_id in (:ids) and recorded_by is null",
+                java.util.Map.of("ids", ids));
+        jdbc.update("update families.household set updated_at = now(), version = version + 1 where id in (:ids)",
+                java.util.Map.of("ids", ids));
+        insertPeople(families, new java.util.HashSet<>(existing));
+    }
+
+    /** Removes households a loader created, with their members, income and notes, and their stewards in access. */
+    @Transactional
+    public void remove(List<HouseholdId> households) {
+        if (households.isEmpty()) {
+            return;
+        }
+        jdbc.update("delete from families.household where id in (:ids)",
+                java.util.Map.of("ids", households.stream().map(HouseholdId::value).toList()));
+        access.removeStewards(households);
+    }
+
+    private void insertPeople(List<Family> families, java.util.Set<UUID> existingHouseholds) {
+        List<Family> fresh = families.stream().filter(f -> !existingHouseholds.contains(f.id().value())).toList();
+        insertHouseholds(fresh);
+        insertMembersAndIncome(families);
+    }
+
+    private void insertHouseholdsAndPeople(List<Family> families) {
+        insertHouseholds(families);
+        insertMembersAndIncome(families);
+    }
+
+    private void insertHouseholds(List<Family> families) {
         batch("""
                 insert into families.household (id, owner_agency_id, worker_user_id, address_line1, address_line2,
                                                 city, state, postal_code, created_at, updated_at)
@@ -76,6 +139,9 @@ public class FamilyBatch {
                 .addValue("state", f.address().state(), Types.CHAR)
                 .addValue("zip", f.address().postalCode(), Types.VARCHAR)
                 .addValue("createdAt", f.createdAt(), Types.TIMESTAMP_WITH_TIMEZONE));
+    }
+
+    private void insertMembersAndIncome(List<Family> families) {
         batch("""
                 insert into families.member (id, household_id, relationship_to_hoh, first_name, middle_name, last_name,
                                              birth_date, race, sex, veteran_status, preferred_language, phone,
@@ -108,7 +174,8 @@ public class FamilyBatch {
 
     private SqlParameterSource memberParams(HouseholdPerson held) {
         Person p = held.person();
-        SsnVault.Sealed sealed = p.ssn() == null ? null : vault.seal(Ssn.parse(p.ssn(), "ssn"));
+        SsnVault.Sealed sealed = p.sealedSsn() != null ? p.sealedSsn()
+                : p.ssn() == null ? null : vault.seal(Ssn.parse(p.ssn(), "ssn"));
         return new MapSqlParameterSource("id", p.id())
                 .addValue("household", held.household().value())
                 .addValue("relationship", p.relationship().code())

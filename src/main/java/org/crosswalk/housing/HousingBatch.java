@@ -53,6 +53,25 @@ public class HousingBatch {
                 .addValue("by", s.recordedBy(), Types.BIGINT));
     }
 
+    /**
+     * For an importer loading households again: replaces the living situations a loader recorded
+     * ({@code recordedBy} null) for these households; a situation staff recorded on the same day wins.
+     */
+    @Transactional
+    public void replaceLoadedSituations(List<HouseholdId> households, List<NewSituation> situations) {
+        if (!households.isEmpty()) {
+            jdbc.update("delete from housing.living_situation where household_id in (:ids) and recorded_by is null",
+                    java.util.Map.of("ids", households.stream().map(HouseholdId::value).toList()));
+        }
+        batch("""
+                insert into housing.living_situation (id, household_id, code, started_on, recorded_by)
+                values (:id, :household, :code, :start, :by)
+                on conflict (household_id, started_on) do nothing
+                """, situations, s -> new MapSqlParameterSource("id", UUID.randomUUID())
+                .addValue("household", s.household().value()).addValue("code", s.situation().code())
+                .addValue("start", s.startedOn()).addValue("by", s.recordedBy(), Types.BIGINT));
+    }
+
     private <T> void batch(String sql, List<T> rows, Function<T, SqlParameterSource> params) {
         for (int from = 0; from < rows.size(); from += BATCH) {
             jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)).stream()

@@ -59,7 +59,17 @@ public class IntakeBatch {
      */
     public record Story(HouseholdId household, long programId, LocalDate referredOn, ReferralSource source,
                         LivingSituation situation, long referredBy, Long referrerAgencyId, List<String> failedRules,
-                        long worker, List<Contact> contacts, List<Assessment> assessments, Enrollment enrollment) {}
+                        long worker, List<Contact> contacts, List<Assessment> assessments, Enrollment enrollment,
+                        String sourceOther) {
+
+        /** A story whose OTHER source is named "Coordinated access network" (the demo's). */
+        public Story(HouseholdId household, long programId, LocalDate referredOn, ReferralSource source,
+                     LivingSituation situation, long referredBy, Long referrerAgencyId, List<String> failedRules,
+                     long worker, List<Contact> contacts, List<Assessment> assessments, Enrollment enrollment) {
+            this(household, programId, referredOn, source, situation, referredBy, referrerAgencyId, failedRules, worker,
+                    contacts, assessments, enrollment, source == ReferralSource.OTHER ? "Coordinated access network" : null);
+        }
+    }
 
     /** Creates the programs not there yet (by name), each with the standard rules; returns all their IDs by name. */
     @Transactional
@@ -102,7 +112,7 @@ public class IntakeBatch {
             ReferralStatus status = statusOf(s);
             referrals.add(new MapSqlParameterSource("id", referral).addValue("h", s.household().value())
                     .addValue("program", s.programId()).addValue("on", s.referredOn()).addValue("source", s.source().name())
-                    .addValue("other", s.source() == ReferralSource.OTHER ? "Coordinated access network" : null, Types.VARCHAR)
+                    .addValue("other", s.sourceOther(), Types.VARCHAR)
                     .addValue("situation", s.situation().code()).addValue("by", s.referredBy())
                     .addValue("agency", s.referrerAgencyId(), Types.BIGINT).addValue("status", status.name())
                     .addValue("failed", s.failedRules().toArray(String[]::new))
@@ -167,6 +177,26 @@ public class IntakeBatch {
             assignments.add(new MapSqlParameterSource("e", id).addValue("n", a.navigatorUserId()).addValue("from", a.from())
                     .addValue("to", to, Types.DATE).addValue("by", s.worker()));
         }
+    }
+
+    /**
+     * For an importer loading households again: removes the referrals it loaded for these households
+     * (source OTHER with {@code sourceOther} as its name) with their contacts, assessments, enrollment
+     * and navigator assignments. Referrals staff recorded stay.
+     */
+    @Transactional
+    public void forget(List<HouseholdId> households, String sourceOther) {
+        if (households.isEmpty()) {
+            return;
+        }
+        Map<String, Object> p = Map.of("ids", households.stream().map(HouseholdId::value).toList(), "other", sourceOther);
+        String referrals = "select id from intake.referral where household_id in (:ids) and source = 'OTHER' and source_other = :other";
+        jdbc.update("delete from intake.navigator_assignment where enrollment_id in (select id from intake.enrollment where referral_id in ("
+                + referrals + "))", p);
+        jdbc.update("delete from intake.enrollment where referral_id in (" + referrals + ")", p);
+        jdbc.update("delete from intake.assessment where referral_id in (" + referrals + ")", p);
+        jdbc.update("delete from intake.contact_attempt where referral_id in (" + referrals + ")", p);
+        jdbc.update("delete from intake.referral where id in (" + referrals + ")", p);
     }
 
     /** The status the steps lead to, by the same rules as {@link Referral}. */

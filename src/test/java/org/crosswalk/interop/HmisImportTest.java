@@ -196,7 +196,7 @@ class HmisImportTest {
 
         long noColumn = hmis.importFrom(HmisExports.copy(HmisExports.FY2024, "nocolumn",
                 Map.of("Enrollment.csv", t -> t.replaceFirst("HouseholdID", "HouseholdIdentifier"))), agency, admin);
-        assertThat(problemTexts(noColumn)).containsExactly("STRUCTURE Enrollment: Required column HouseholdID is missing");
+        assertThat(problemTexts(noColumn)).containsExactly("STRUCTURE Enrollment HouseholdID: Required column HouseholdID is missing");
 
         for (String source : List.of("nofile", "oldversion", "nocolumn")) {
             assertThat(jdbc.sql("select count(*) from interop.hmis_row where source_id = :s").param("s", source).query(Integer.class).single())

@@ -85,7 +85,7 @@ class FlexTeamController {
             return "redirect:/flex/requests/" + request;
         } catch (InvalidInput e) {
             binding.rejectValue("reason", "invalid", e.getMessage());
-            return requestPage(viewer, request, model, form, null);
+            return requestPage(viewer, request, model, form, new PaymentForm(null, null, UUID.randomUUID().toString()));
         }
     }
 
@@ -103,7 +103,7 @@ class FlexTeamController {
             } else {
                 binding.rejectValue(e.field(), "invalid", e.getMessage());
             }
-            return requestPage(viewer, request, model, null, form);
+            return requestPage(viewer, request, model, new ReasonForm(null), form);
         }
     }
 
@@ -116,7 +116,7 @@ class FlexTeamController {
             return "redirect:/flex/requests/" + request;
         } catch (InvalidInput e) {
             binding.rejectValue("reason", "invalid", e.getMessage());
-            return requestPage(viewer, request, model, form, null);
+            return requestPage(viewer, request, model, form, new PaymentForm(null, null, UUID.randomUUID().toString()));
         }
     }
 

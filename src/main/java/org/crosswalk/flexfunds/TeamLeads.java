@@ -40,11 +40,4 @@ final class TeamLeads {
             throw new AccessDeniedException("Flexible-funds pools are for team leads and administrators.");
         }
     }
-
-    /** Requests are made by those who work on the family's record: navigators, housing case managers, team leads. */
-    static void requireRequester(Viewer viewer) {
-        if (!viewer.mayEditFamilies()) {
-            throw new AccessDeniedException("Your role does not request or see flexible funds.");
-        }
-    }
 }

@@ -108,6 +108,10 @@ class FlexFundsTest {
         assertThat(jdbc.sql("select count(*) from flexfunds.ledger_entry where kind = 'REVERSAL' and pool_id = :p").param("p", pool)
                 .query(Long.class).single()).isEqualTo(3);   // the car's approval; the phone's payment and approval
 
+        // A budget never drops below what is committed and paid: phone has $120 paid.
+        assertThatThrownBy(() -> pools.budget(lead, pool, new BudgetForm("PHONE", "100", "Cut")))
+                .isInstanceOf(InvalidInput.class).hasMessage("Already committed and paid: $120.00; the budget cannot be less.");
+
         // The published view: every request, with paid net of reversals.
         assertThat(jdbc.sql("select sum(paid_cents) from flexfunds.request_facts where pool_id = :p").param("p", pool)
                 .query(Long.class).single()).isEqualTo(120_00);

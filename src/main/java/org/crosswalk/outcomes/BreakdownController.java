@@ -130,7 +130,7 @@ class BreakdownController {
 
     static String csvOf(Breakdown b) {
         StringBuilder out = new StringBuilder(Csv.record(List.of("report_date", "dimension", "group", "measure",
-                "numerator", "denominator", "rate_percent")));
+                "numerator", "denominator", "rate_percent", "median_cents")));
         List<Group> rows = new ArrayList<>(b.groups());
         rows.add(b.total());
         for (Group g : rows) {
@@ -139,7 +139,16 @@ class BreakdownController {
                 out.append(Csv.record(List.of(b.reportDate().toString(), b.dimension().name(), g.label(), m.name(),
                         f.suppressed() ? SmallCells.HIDDEN : Long.toString(f.numerator()),
                         f.suppressed() ? SmallCells.HIDDEN : Long.toString(f.denominator()),
-                        f.suppressed() ? SmallCells.HIDDEN : f.percent() == null ? "" : f.percent().toString())));
+                        f.suppressed() ? SmallCells.HIDDEN : f.percent() == null ? "" : f.percent().toString(), "")));
+            }
+            // Income change: the denominator is the enrollments counted, the median in cents.
+            IncomeChange i = g.income();
+            boolean hidden = i == null && b.suppressionApplied();
+            for (String measure : List.of("MEDIAN_EARNED_INCOME_CHANGE", "MEDIAN_TOTAL_INCOME_CHANGE")) {
+                Long median = i == null ? null : measure.contains("EARNED") ? i.medianEarnedChangeCents() : i.medianTotalChangeCents();
+                out.append(Csv.record(List.of(b.reportDate().toString(), b.dimension().name(), g.label(), measure, "",
+                        hidden ? SmallCells.HIDDEN : i == null ? "0" : Long.toString(i.counted()), "",
+                        hidden ? SmallCells.HIDDEN : median == null ? "" : median.toString())));
             }
         }
         return out.toString();

@@ -41,7 +41,15 @@ public class Breakdowns {
         }
     }
 
-    public record Group(String key, String label, Map<Metric, Figure> figures) {
+    /**
+     * One group: each measure, and its median income change (null when hidden: fewer than
+     * {@link SmallCells#SMALLEST_SHOWN} enrollments counted, for analysts).
+     */
+    public record Group(String key, String label, Map<Metric, Figure> figures, IncomeChange income) {
+
+        Group(String key, String label, Map<Metric, Figure> figures) {
+            this(key, label, figures, null);
+        }
 
         public Figure figure(Metric metric) {
             return figures.get(metric);
@@ -70,12 +78,14 @@ public class Breakdowns {
         Filter filter = new Filter(region);
         Map<String, Map<Metric, MetricResult>> raw = metrics.by(dimension, reportDate, filter);
         Map<Metric, MetricResult> all = metrics.by(Dimension.ALL, reportDate, filter).getOrDefault("ALL", Map.of());
+        Map<String, IncomeChange> income = metrics.incomeChangeBy(dimension, reportDate, filter);
+        IncomeChange allIncome = metrics.incomeChange(reportDate, filter);
         Function<String, String> label = labels(dimension);
         List<Group> groups = new ArrayList<>(raw.entrySet().stream()
-                .map(e -> new Group(e.getKey(), label.apply(e.getKey()), figures(e.getValue())))
+                .map(e -> new Group(e.getKey(), label.apply(e.getKey()), figures(e.getValue()), income.get(e.getKey())))
                 .toList());
         groups.sort(order(dimension));
-        Group total = new Group("ALL", "All", figures(all));
+        Group total = new Group("ALL", "All", figures(all), allIncome);
         if (teamLead) {
             return new Breakdown(dimension, reportDate, region, groups, total, false);
         }
@@ -133,10 +143,15 @@ public class Breakdowns {
         List<Group> groups = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             Group g = b.groups().get(i);
-            groups.add(new Group(g.key(), g.label(), shown.get(i)));
+            groups.add(new Group(g.key(), g.label(), shown.get(i), shownIncome(g.income())));
         }
         return new Breakdown(b.dimension(), b.reportDate(), b.regionId(), groups,
-                new Group(b.total().key(), b.total().label(), total), true);
+                new Group(b.total().key(), b.total().label(), total, shownIncome(b.total().income())), true);
+    }
+
+    /** A median over fewer than 11 enrollments is not shown; medians cannot be subtracted, so no more is hidden. */
+    static IncomeChange shownIncome(IncomeChange income) {
+        return income == null || SmallCells.tooSmall(income.counted()) ? null : income;
     }
 
     private Function<String, String> labels(Dimension dimension) {

@@ -8,4 +8,21 @@ package org.crosswalk.outcomes;
  */
 public record IncomeChange(Long medianEarnedChangeCents, Long medianTotalChangeCents, long counted, long noBaseline,
                            long noFollowUp) {
+
+    /** The median earned change in whole dollars with its sign, e.g. "+$412", or "—" when none. */
+    public String earned() {
+        return dollars(medianEarnedChangeCents);
+    }
+
+    public String total() {
+        return dollars(medianTotalChangeCents);
+    }
+
+    static String dollars(Long cents) {
+        if (cents == null) {
+            return "—";
+        }
+        long d = Math.round(cents / 100.0);
+        return (d > 0 ? "+" : d < 0 ? "−" : "") + "$" + String.format(java.util.Locale.US, "%,d", Math.abs(d));
+    }
 }

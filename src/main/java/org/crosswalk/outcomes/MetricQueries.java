@@ -1,8 +1,9 @@
 package org.crosswalk.outcomes;
 
 /**
- * The SQL of each measure, over published views only. Every query takes {@code :report} (the report
- * date) and {@code :region} (null for all) and answers one row: numerator, denominator, pending.
+ * The SQL of the measures, over the per-enrollment judgements (and families.income_facts). Every
+ * query takes {@code :report} (the report date) and {@code :region} (null for all) and answers one
+ * row per group key.
  * Dates are PostgreSQL dates, so {@code d + 365} is exactly 365 calendar days later. An enrollment
  * (or placement, or exit) that begins after the report date is not counted at all: as of that day it
  * had not happened.
@@ -11,15 +12,6 @@ final class MetricQueries {
 
     private MetricQueries() {
     }
-
-    /** The enrollments the filter selects that had begun by the report date; each enrollment counts on its own. */
-    private static final String ENROLLMENTS = """
-            enrollment as (
-                select f.household_id, f.enrolled_on, f.exited_on, f.exit_destination
-                  from intake.enrollment_facts f
-                 where f.enrolled_on <= :report
-                   and (cast(:region as bigint) is null or f.region_id = :region))
-            """;
 
     /**
      * Every measure at once, over {@code relation}: the view {@code outcomes.enrollment_outcome}
@@ -71,34 +63,41 @@ final class MetricQueries {
      * {@code percentile_cont(0.5)} (mean of the two middle values for an even count) rounded half away
      * from zero to whole cents; null when nobody is counted.
      */
-    static final String INCOME_CHANGE = "with " + ENROLLMENTS + """
-            , judged as (
-                select b.as_of as base_on,
-                       f.earned_monthly_cents - b.earned_monthly_cents as earned_change,
-                       f.total_monthly_cents - b.total_monthly_cents as total_change
-                  from enrollment e
-                  left join lateral (select i.as_of, i.total_monthly_cents, i.earned_monthly_cents
-                                       from families.income_facts i
-                                      where i.household_id = e.household_id
-                                        and i.as_of <= e.enrolled_on + 30
-                                        and i.as_of <= :report
-                                      order by i.as_of > e.enrolled_on, abs(i.as_of - e.enrolled_on),
-                                               i.total_monthly_cents desc, i.earned_monthly_cents desc
-                                      limit 1) b on true
-                  left join lateral (select i.total_monthly_cents, i.earned_monthly_cents
-                                       from families.income_facts i
-                                      where i.household_id = e.household_id
-                                        and i.as_of > b.as_of
-                                        and i.as_of <= least(coalesce(e.exited_on, :report), :report)
-                                      order by i.as_of desc, i.total_monthly_cents desc, i.earned_monthly_cents desc
-                                      limit 1) f on true)
-            select cast(round(cast(percentile_cont(0.5) within group (order by earned_change) as numeric)) as bigint)
-                       as median_earned_change,
-                   cast(round(cast(percentile_cont(0.5) within group (order by total_change) as numeric)) as bigint)
-                       as median_total_change,
-                   count(*) filter (where base_on is not null and total_change is not null) as counted,
-                   count(*) filter (where base_on is null) as no_baseline,
-                   count(*) filter (where base_on is not null and total_change is null) as no_follow_up
-              from judged
-            """;
+    static String incomeChange(String relation, String dimension) {
+        return """
+                with judged as (
+                    select k.key, b.as_of as base_on,
+                           f.earned_monthly_cents - b.earned_monthly_cents as earned_change,
+                           f.total_monthly_cents - b.total_monthly_cents as total_change
+                      from %s o
+                      cross join lateral unnest(%s) as k(key)
+                      left join lateral (select i.as_of, i.total_monthly_cents, i.earned_monthly_cents
+                                           from families.income_facts i
+                                          where i.household_id = o.household_id
+                                            and i.as_of <= o.enrolled_on + 30
+                                            and i.as_of <= :report
+                                          order by i.as_of > o.enrolled_on, abs(i.as_of - o.enrolled_on),
+                                                   i.total_monthly_cents desc, i.earned_monthly_cents desc
+                                          limit 1) b on true
+                      left join lateral (select i.total_monthly_cents, i.earned_monthly_cents
+                                           from families.income_facts i
+                                          where i.household_id = o.household_id
+                                            and i.as_of > b.as_of
+                                            and i.as_of <= least(coalesce(o.exited_on, :report), :report)
+                                          order by i.as_of desc, i.total_monthly_cents desc, i.earned_monthly_cents desc
+                                          limit 1) f on true
+                     where o.enrolled_on <= :report
+                       and (cast(:region as bigint) is null or o.region_id = :region))
+                select key,
+                       cast(round(cast(percentile_cont(0.5) within group (order by earned_change) as numeric)) as bigint)
+                           as median_earned_change,
+                       cast(round(cast(percentile_cont(0.5) within group (order by total_change) as numeric)) as bigint)
+                           as median_total_change,
+                       count(*) filter (where base_on is not null and total_change is not null) as counted,
+                       count(*) filter (where base_on is null) as no_baseline,
+                       count(*) filter (where base_on is not null and total_change is null) as no_follow_up
+                  from judged
+                 group by key
+                """.formatted(relation, dimension);
+    }
 }

@@ -68,13 +68,23 @@ public class Metrics {
     /** Median income change from enrollment to the latest report by exit or the report date (section 6). */
     @Transactional(readOnly = true)
     public IncomeChange incomeChange(LocalDate reportDate, Filter filter) {
+        return incomeChangeBy(Dimension.ALL, reportDate, filter).getOrDefault("ALL", new IncomeChange(null, null, 0, 0, 0));
+    }
+
+    /** The income change for each group of {@code dimension}; groups with no enrollment are absent. */
+    @Transactional(readOnly = true)
+    public Map<String, IncomeChange> incomeChangeBy(Dimension dimension, LocalDate reportDate, Filter filter) {
         Objects.requireNonNull(reportDate, "report date");
-        return jdbc.sql(MetricQueries.INCOME_CHANGE)
+        snapshot.fresh();
+        Map<String, IncomeChange> groups = new LinkedHashMap<>();
+        jdbc.sql(MetricQueries.incomeChange(Snapshot.TABLE, dimension.keysSql()))
                 .param("report", reportDate)
                 .param("region", filter.regionId())
-                .query((rs, n) -> new IncomeChange(rs.getObject("median_earned_change", Long.class),
-                        rs.getObject("median_total_change", Long.class), rs.getLong("counted"),
-                        rs.getLong("no_baseline"), rs.getLong("no_follow_up")))
-                .single();
+                .query(rs -> {
+                    groups.put(rs.getString("key"), new IncomeChange(rs.getObject("median_earned_change", Long.class),
+                            rs.getObject("median_total_change", Long.class), rs.getLong("counted"),
+                            rs.getLong("no_baseline"), rs.getLong("no_follow_up")));
+                });
+        return groups;
     }
 }

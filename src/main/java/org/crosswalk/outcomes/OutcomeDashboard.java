@@ -60,7 +60,13 @@ public class OutcomeDashboard {
 
     public record Line(Metric metric, MetricGoal goal, List<Cell> regions, Cell total) {}
 
-    public record Dashboard(LocalDate reportDate, List<Line> lines, boolean suppressionApplied) {}
+    /**
+     * A region's median income change; {@code change} is null when hidden (fewer than 11 counted, for
+     * analysts), and {@code countHidden} hides the all-regions count that would reveal a hidden region's.
+     */
+    public record IncomeCell(String region, IncomeChange change, boolean countHidden) {}
+
+    public record Dashboard(LocalDate reportDate, List<Line> lines, List<IncomeCell> income, boolean suppressionApplied) {}
 
     private final Metrics metrics;
     private final Organisation organisation;
@@ -112,7 +118,21 @@ public class OutcomeDashboard {
                     ? new Line(metric, MetricGoal.of(metric), cells, null)
                     : suppressed(metric, cells, Cell.of(ALL_REGIONS, resultOf(all, metric))));
         }
-        return new Dashboard(reportDate, lines, !ownRegionOnly);
+        Map<String, IncomeChange> incomeByRegion = metrics.incomeChangeBy(Dimension.REGION, reportDate, filter);
+        List<IncomeCell> income = new ArrayList<>();
+        boolean anyIncomeHidden = false;
+        for (Region r : regions) {
+            IncomeChange c = incomeByRegion.getOrDefault(String.valueOf(r.id()), new IncomeChange(null, null, 0, 0, 0));
+            boolean hide = !ownRegionOnly && SmallCells.tooSmall(c.counted());
+            anyIncomeHidden |= hide;
+            income.add(new IncomeCell(r.name(), hide ? null : c, false));
+        }
+        if (!ownRegionOnly) {
+            IncomeChange allIncome = metrics.incomeChange(reportDate, filter);
+            income.add(new IncomeCell(ALL_REGIONS, SmallCells.tooSmall(allIncome.counted()) ? null : allIncome,
+                    anyIncomeHidden && regions.size() > 1));
+        }
+        return new Dashboard(reportDate, lines, income, !ownRegionOnly);
     }
 
     private static MetricResult resultOf(Map<Metric, MetricResult> group, Metric metric) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.crosswalk.access.Viewer;
 import org.crosswalk.demo.DemoData;
 import org.crosswalk.outcomes.OutcomeDashboard.Cell;
+import org.crosswalk.outcomes.OutcomeDashboard.IncomeCell;
 import org.crosswalk.outcomes.OutcomeDashboard.Dashboard;
 import org.crosswalk.outcomes.OutcomeDashboard.Line;
 import org.crosswalk.shared.InvalidInput;
@@ -68,7 +69,7 @@ class OutcomeDashboardController {
 
     static String csvOf(Dashboard d) {
         StringBuilder out = new StringBuilder(Csv.record(List.of("report_date", "measure", "measure_name", "region",
-                "numerator", "denominator", "rate_percent", "pending", "goal_percent", "goal_source")));
+                "numerator", "denominator", "rate_percent", "pending", "goal_percent", "goal_source", "median_cents")));
         for (Line line : d.lines()) {
             List<Cell> cells = new ArrayList<>(line.regions());
             if (line.total() != null) {
@@ -82,7 +83,19 @@ class OutcomeDashboardController {
                         c.suppressed() ? SmallCells.HIDDEN : c.percent() == null ? "" : c.percent().toString(),
                         c.pendingSuppressed() ? SmallCells.HIDDEN : Long.toString(c.pending()),
                         goal == null ? "" : goal.toString(),
-                        line.goal().goalSource() == null ? "" : line.goal().goalSource())));
+                        line.goal().goalSource() == null ? "" : line.goal().goalSource(), "")));
+            }
+        }
+        // Income change: the denominator is the enrollments counted, the median in cents.
+        for (IncomeCell c : d.income()) {
+            for (boolean earned : new boolean[] {true, false}) {
+                IncomeChange i = c.change();
+                Long median = i == null ? null : earned ? i.medianEarnedChangeCents() : i.medianTotalChangeCents();
+                out.append(Csv.record(List.of(d.reportDate().toString(),
+                        earned ? "MEDIAN_EARNED_INCOME_CHANGE" : "MEDIAN_TOTAL_INCOME_CHANGE",
+                        earned ? "Median change in earned monthly income" : "Median change in total monthly income",
+                        c.region(), "", i == null || c.countHidden() ? SmallCells.HIDDEN : Long.toString(i.counted()), "", "", "", "",
+                        i == null ? SmallCells.HIDDEN : median == null ? "" : median.toString())));
             }
         }
         return out.toString();

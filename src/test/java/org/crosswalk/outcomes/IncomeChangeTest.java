@@ -57,4 +57,20 @@ class IncomeChangeTest {
         // earned (10001 + 20000) / 2 = 15000.5 → 15001; total (−10001 − 10000) / 2 = −10000.5 → −10001
         assertThat(metrics.incomeChange(R, r.filter())).isEqualTo(new IncomeChange(15001L, -10001L, 4, 0, 0));
     }
+
+    @Test
+    void eachGroupHasItsOwnMedianAsThePortlandComparisonAsks() {
+        Region r = histories.region("income by service");
+        r.familyWithIncome("J1", income(E, 50000, 0), income(E.plusDays(100), 150000, 120000)).enrolled(E);        // joint: earned +120000, total +100000
+        r.familyWithIncome("J2", income(E, 80000, 20000), income(E.plusDays(100), 140000, 90000)).enrolled(E);     // joint: earned +70000, total +60000
+        r.familyWithIncome("S1", income(E, 60000, 10000), income(E.plusDays(100), 90000, 40000)).enrolledWithoutHousing(E); // alone: +30000, +30000
+
+        // joint: earned {70000, 120000} → 95000, total {60000, 100000} → 80000; alone: 30000 and 30000
+        assertThat(metrics.incomeChangeBy(Dimension.SERVICE, R, r.filter())).isEqualTo(java.util.Map.of(
+                "JOINT", new IncomeChange(95000L, 80000L, 2, 0, 0),
+                "EMPLOYMENT_ONLY", new IncomeChange(30000L, 30000L, 1, 0, 0)));
+        assertThat(new IncomeChange(95000L, -80049L, 2, 0, 0).earned()).isEqualTo("+$950");
+        assertThat(new IncomeChange(95000L, -80049L, 2, 0, 0).total()).isEqualTo("−$800");
+        assertThat(new IncomeChange(null, 0L, 0, 0, 0).earned()).isEqualTo("—");
+    }
 }

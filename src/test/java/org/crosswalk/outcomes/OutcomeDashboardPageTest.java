@@ -113,8 +113,8 @@ class OutcomeDashboardPageTest {
         }
         String csv = as(Role.STATE_ANALYST, get("/overview/outcomes/breakdown.csv?by=HOUSEHOLD_TYPE&reportDate=2026-01-15"))
                 .getResponse().getContentAsString();
-        assertThat(csv).startsWith("report_date,dimension,group,measure,numerator,denominator,rate_percent\r\n")
-                .contains("2026-01-15,HOUSEHOLD_TYPE,All,EMPLOYED_WITHIN_12_MONTHS,").doesNotContain("Zephyrine");
+        assertThat(csv).startsWith("report_date,dimension,group,measure,numerator,denominator,rate_percent,median_cents\r\n")
+                .contains("2026-01-15,HOUSEHOLD_TYPE,All,EMPLOYED_WITHIN_12_MONTHS,", "2026-01-15,HOUSEHOLD_TYPE,All,MEDIAN_TOTAL_INCOME_CHANGE,").doesNotContain("Zephyrine");
     }
 
     @Test

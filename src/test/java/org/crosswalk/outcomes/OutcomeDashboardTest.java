@@ -84,11 +84,18 @@ class OutcomeDashboardTest {
     void theCsvCarriesTheSameSuppressionAsThePage() {
         var line = OutcomeDashboard.suppressed(Metric.EARNING_OVER_1500_AT_24_MONTHS,
                 List.of(cell("A", 3, 5, 1), cell("B", 15, 30, 2)), cell("All regions", 18, 35, 3));
-        String csv = OutcomeDashboardController.csvOf(new Dashboard(LocalDate.of(2026, 3, 1), List.of(line), true));
+        // region A's income change counted 4 (hidden); all regions 40 counted, its count hidden since A's is
+        var income = List.of(new OutcomeDashboard.IncomeCell("A", null, false),
+                new OutcomeDashboard.IncomeCell("All regions", new IncomeChange(95000L, -80049L, 40, 1, 2), true));
+        String csv = OutcomeDashboardController.csvOf(new Dashboard(LocalDate.of(2026, 3, 1), List.of(line), income, true));
         assertThat(csv.split("\r\n")).containsExactly(
-                "report_date,measure,measure_name,region,numerator,denominator,rate_percent,pending,goal_percent,goal_source",
-                "2026-03-01,EARNING_OVER_1500_AT_24_MONTHS,\"Earning over $1,500 a month 24 months after enrollment\",A,n<11,n<11,n<11,n<11,48,Connecticut reported",
-                "2026-03-01,EARNING_OVER_1500_AT_24_MONTHS,\"Earning over $1,500 a month 24 months after enrollment\",B,15,30,50,n<11,48,Connecticut reported",
-                "2026-03-01,EARNING_OVER_1500_AT_24_MONTHS,\"Earning over $1,500 a month 24 months after enrollment\",All regions,n<11,n<11,n<11,n<11,48,Connecticut reported");
+                "report_date,measure,measure_name,region,numerator,denominator,rate_percent,pending,goal_percent,goal_source,median_cents",
+                "2026-03-01,EARNING_OVER_1500_AT_24_MONTHS,\"Earning over $1,500 a month 24 months after enrollment\",A,n<11,n<11,n<11,n<11,48,Connecticut reported,",
+                "2026-03-01,EARNING_OVER_1500_AT_24_MONTHS,\"Earning over $1,500 a month 24 months after enrollment\",B,15,30,50,n<11,48,Connecticut reported,",
+                "2026-03-01,EARNING_OVER_1500_AT_24_MONTHS,\"Earning over $1,500 a month 24 months after enrollment\",All regions,n<11,n<11,n<11,n<11,48,Connecticut reported,",
+                "2026-03-01,MEDIAN_EARNED_INCOME_CHANGE,Median change in earned monthly income,A,,n<11,,,,,n<11",
+                "2026-03-01,MEDIAN_TOTAL_INCOME_CHANGE,Median change in total monthly income,A,,n<11,,,,,n<11",
+                "2026-03-01,MEDIAN_EARNED_INCOME_CHANGE,Median change in earned monthly income,All regions,,n<11,,,,,95000",
+                "2026-03-01,MEDIAN_TOTAL_INCOME_CHANGE,Median change in total monthly income,All regions,,n<11,,,,,-80049");
     }
 }

@@ -1,0 +1,21 @@
+package org.crosswalk.conferences;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** A change refused because the meeting is not going on: 409, with the reason on the page. */
+@ControllerAdvice(assignableTypes = {ConferenceController.class, ConferenceFamilyController.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ConferenceErrors {
+
+    @ExceptionHandler(ConferenceClosed.class)
+    String closed(ConferenceClosed e, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("message", e.getMessage());
+        return "conferences/refused";
+    }
+}

@@ -16,6 +16,12 @@ import org.jsoup.helper.W3CDom;
  */
 public final class PdfDocument {
 
+    static {
+        // openhtmltopdf logs every render (and CSS it skips, such as screen-only media queries) to the
+        // console through its own java.util.logging handlers; a web application does not want that.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     private PdfDocument() {
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.crosswalk.flexfunds.Category;
 import org.crosswalk.housing.SubsidyType;
 import org.crosswalk.plans.barriers.BarrierKind;
 import org.crosswalk.services.directory.ServiceCategory;
@@ -52,9 +53,11 @@ class AgendaQueries {
             """;
 
     private final JdbcClient jdbc;
+    private final java.time.ZoneId zone;
 
-    AgendaQueries(JdbcClient jdbc) {
+    AgendaQueries(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.zone = clock.getZone();
     }
 
     /** What the agenda is computed over: the region, the day, and the day of the last conference. */
@@ -73,6 +76,7 @@ class AgendaQueries {
         reasons.addAll(jobs(w));
         reasons.addAll(stalledReferrals(w, agencies));
         reasons.addAll(openActionItems(w, staff));
+        reasons.addAll(flexSpending(w));
         return reasons;
     }
 
@@ -201,6 +205,29 @@ class AgendaQueries {
                             rs.getString("what") + " (" + staff.getOrDefault(rs.getLong("owner_user_id"), "owner") + ", due "
                                     + US.format(due) + (due.isBefore(w.asOf()) ? ", overdue" : "") + "; from the "
                                     + US.format(rs.getObject("held_on", LocalDate.class)) + " conference)");
+                }).list();
+    }
+
+    /**
+     * Flexible funds paid to or for the family after the day of the last conference, up to the day:
+     * one line per request with money still paid out (a reversed payment nets to nothing and drops off).
+     */
+    List<Reason> flexSpending(Window w) {
+        return jdbc.sql("with fam as (" + FAMILIES + """
+                        )
+                        select f.household_id, f.category, f.paid_cents, f.paid_at
+                          from flexfunds.request_facts f
+                          join fam on fam.household_id = f.household_id
+                         where f.paid_at >= :after and f.paid_at < :until and f.paid_cents > 0
+                        """)
+                .param("region", w.region()).param("asOf", w.asOf())
+                .param("after", w.since().plusDays(1).atStartOfDay(zone).toOffsetDateTime())
+                .param("until", w.asOf().plusDays(1).atStartOfDay(zone).toOffsetDateTime())
+                .query((rs, n) -> {
+                    LocalDate paid = rs.getObject("paid_at", java.time.OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
+                    String category = Category.of(rs.getString("category")).map(Category::label).orElse("Other");
+                    return new Reason(household(rs.getObject("household_id", UUID.class)), ReasonKind.FLEX_SPENDING, false, paid,
+                            category + ": " + new Money(rs.getLong("paid_cents")).format() + " paid " + US.format(paid));
                 }).list();
     }
 

@@ -12,6 +12,11 @@ import java.util.stream.Collectors;
 import org.crosswalk.access.AgencyKind;
 import org.crosswalk.access.Role;
 import org.crosswalk.access.StaffUser;
+import org.crosswalk.flexfunds.Category;
+import org.crosswalk.flexfunds.FiscalYear;
+import org.crosswalk.flexfunds.FlexBatch;
+import org.crosswalk.flexfunds.PaymentMethod;
+import org.crosswalk.shared.Money;
 import org.crosswalk.plans.barriers.BarrierKind;
 import org.crosswalk.plans.barriers.Severity;
 import org.crosswalk.shared.HouseholdId;
@@ -38,6 +43,7 @@ class ConferenceAgendaTest {
     @Autowired ConferenceFixtures facts;
     @Autowired CaseConferences conferences;
     @Autowired ConferenceFamilies conferenceFamilies;
+    @Autowired FlexBatch flexBatch;
 
     final LocalDate today = LocalDate.now();
     StaffUser lead, navigator, caseManager, childCarePartner, counselor;
@@ -84,6 +90,20 @@ class ConferenceAgendaTest {
         // An RRH subsidy ending in 120 days is not a reason: nothing to discuss.
         facts.subsidy(caseManager, shared("Nothing"), today.minusDays(100), today.plusDays(120));
         shared("Actionable");
+        // Flexible funds: a phone bill of $45.00 paid 5 days ago (news), a bus pass paid 40 days ago (not news).
+        HouseholdId flex = shared("Flexpaid");
+        long pool = flexBatch.pool(employment, FiscalYear.of(today), new Money(500_000), new Money(100_000), new Money(0),
+                lead.viewer().userId());
+        var nav = navigator.viewer().userId();
+        var paidAgo = java.time.OffsetDateTime.now().minusDays(5);
+        var longAgo = java.time.OffsetDateTime.now().minusDays(40);
+        flexBatch.insert(List.of(
+                new FlexBatch.PastRequest(pool, flex, Category.PHONE, new Money(45_00), "Metro Wireless", "Phone bill", nav,
+                        paidAgo.minusDays(1), lead.viewer().userId(), paidAgo.minusDays(1), false, null, lead.viewer().userId(),
+                        paidAgo, PaymentMethod.AGENCY_CARD, "card-1"),
+                new FlexBatch.PastRequest(pool, flex, Category.TRANSPORTATION, new Money(20_00), "Transit", "Bus pass", nav,
+                        longAgo.minusDays(1), lead.viewer().userId(), longAgo.minusDays(1), false, null, lead.viewer().userId(),
+                        longAgo, PaymentMethod.AGENCY_CARD, "card-2")));
         // A release that also names the counseling partner.
         HouseholdId named = fixtures.singleMother(caseManager, "Ana", "Mhnamed", false);
         fixtures.consent(caseManager, named, today.minusDays(10), today.plusDays(355), Set.of(employment, childCare, counseling), true);
@@ -129,7 +149,7 @@ class ConferenceAgendaTest {
         assertThat(agenda.since()).isEqualTo(today.minusDays(30));
         // Abarrier has 2 reasons needing action; then 1 each, by name; Betterjob only celebrates.
         assertThat(order(agenda.toDiscuss()))
-                .containsExactly("Abarrier", "Acheckin", "Asubsidy", "Checkindue", "Mhnamed", "Referral", "Betterjob");
+                .containsExactly("Abarrier", "Acheckin", "Asubsidy", "Checkindue", "Mhnamed", "Referral", "Betterjob", "Flexpaid");
         assertThat(order(agenda.nothingToDiscuss())).containsExactly("Actionable", "Nothing");
         var reasons = byName(agenda);
         assertThat(reasons.get("Ana Abarrier")).containsExactly(
@@ -144,6 +164,8 @@ class ConferenceAgendaTest {
                 "New job: New job from " + US.format(today.minusDays(25)) + ", $2,080.00 a month");
         assertThat(reasons.get("Ana Betterjob")).containsExactly(
                 "Better job: Better job from " + US.format(today.minusDays(10)) + ", $2,730.00 a month");
+        assertThat(reasons.get("Ana Flexpaid")).containsExactly(
+                "Flexible funds spent: Phone: $45.00 paid " + US.format(today.minusDays(5)));
         assertThat(reasons.get("Ana Referral")).containsExactly(
                 "Referral stalled: Child care referral to Agenda Child Care: no answer in 9 days (sent "
                         + US.format(today.minusDays(9)) + ")");
@@ -156,10 +178,10 @@ class ConferenceAgendaTest {
     void eachInvitedAgencyIsToldHowManyFamiliesAreHiddenFromItWithoutNamingThem() {
         var invited = conferences.meeting(lead.viewer(), conferenceA).conference().invited().stream()
                 .collect(Collectors.toMap(CaseConferences.Invited::name, CaseConferences.Invited::hiddenFamilies));
-        // 8 families to discuss (7 above and Private). Housing holds them all; the release of 7 names
+        // 9 families to discuss (8 above and Private). Housing holds them all; the release of 8 names
         // employment and child care; counseling is named by Mhnamed's only.
         assertThat(invited).containsExactlyInAnyOrderEntriesOf(Map.of("Agenda Housing", 0, "Agenda Employment", 1,
-                "Agenda Child Care", 1, "Agenda Counseling", 7));
+                "Agenda Child Care", 1, "Agenda Counseling", 8));
     }
 
     @Test
@@ -167,7 +189,7 @@ class ConferenceAgendaTest {
         Agenda counselorView = conferences.meeting(counselor.viewer(), conferenceA).agenda();
         assertThat(order(counselorView.toDiscuss())).containsExactly("Mhnamed");
         assertThat(counselorView.nothingToDiscuss()).isEmpty();
-        assertThat(counselorView.hiddenFromViewer()).isEqualTo(7);
+        assertThat(counselorView.hiddenFromViewer()).isEqualTo(8);
 
         Agenda childCareView = conferences.meeting(childCarePartner.viewer(), conferenceA).agenda();
         assertThat(order(childCareView.toDiscuss())).doesNotContain("Private").contains("Abarrier", "Referral");
@@ -191,7 +213,7 @@ class ConferenceAgendaTest {
         // The jobs started before A's day are no longer news; the action item set at A is back.
         assertThat(order(agenda.toDiscuss()))
                 .containsExactly("Abarrier", "Acheckin", "Actionable", "Asubsidy", "Checkindue", "Mhnamed", "Referral");
-        assertThat(order(agenda.nothingToDiscuss())).containsExactly("Betterjob", "Nothing");
+        assertThat(order(agenda.nothingToDiscuss())).containsExactly("Betterjob", "Flexpaid", "Nothing");
         assertThat(byName(agenda).get("Ana Actionable")).containsExactly("Open action item: Call the landlord about the lease "
                 + "(Test ag-housing, due " + US.format(today.plusDays(7)) + "; from the " + US.format(today) + " conference)");
         assertThat(byName(agenda).get("Ana Checkindue")).containsExactly(

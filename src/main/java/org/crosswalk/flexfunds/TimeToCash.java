@@ -15,10 +15,13 @@ public record TimeToCash(long paidRequests, Double medianHours, Double p90Hours)
         return format(p90Hours);
     }
 
-    /** "5.5 hours" under two days, else "3.2 days". */
+    /** "25 min" under an hour, "5.5 hours" under two days, else "3.2 days". */
     static String format(Double hours) {
         if (hours == null) {
             return "—";
+        }
+        if (hours < 1) {
+            return Math.round(hours * 60) + " min";
         }
         return hours < 48 ? String.format(java.util.Locale.ROOT, "%.1f hours", hours)
                 : String.format(java.util.Locale.ROOT, "%.1f days", hours / 24);

@@ -98,6 +98,7 @@ class FlexReportsTest {
         assertThat(page.timeToCash().median()).isEqualTo("3.0 hours");
         assertThat(page.timeToCash().p90()).isEqualTo("7.6 hours");
         assertThat(TimeToCash.format(60.0)).isEqualTo("2.5 days");
+        assertThat(TimeToCash.format(0.25)).isEqualTo("15 min");
     }
 
     @Test

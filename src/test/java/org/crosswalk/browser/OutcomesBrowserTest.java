@@ -71,4 +71,40 @@ class OutcomesBrowserTest extends BrowserTest {
         assertThat(page.locator("#outcome-chart svg")).isVisible();
         screenshot("outcomes-07-phone");
     }
+
+    @Test
+    void anAnalystSetsAProofPointAndAProgramCostAndReadsTheCostPerOutcome() {
+        signIn("ob-analyst");
+        page.navigate(url("/overview"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cabinet").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Cost per outcome").setExact(true))).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a proof point")).click();
+
+        page.getByLabel("Name").fill("Child care slots for working parents");
+        page.getByLabel("Measure it moves").selectOption("RETAINED_12_MONTHS");
+        page.getByLabel("Baseline (%)").fill("60");
+        page.getByLabel("Target (%)").fill("55");
+        page.getByLabel("Deadline").fill(java.time.LocalDate.now().plusYears(1).toString());
+        page.getByLabel("Agencies committed").selectOption(new String[] {page.locator("#agencyIds option").first().getAttribute("value")});
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add proof point")).click();
+        assertThat(page.locator("#target-error")).containsText("above the baseline");
+        screenshot("outcomes-08-proof-point-error");
+
+        page.getByLabel("Target (%)").fill("75");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add proof point")).click();
+        assertThat(page.locator(".alert-ok")).hasText("Proof point added.");
+        assertThat(page.locator("body")).containsText("Child care slots for working parents");
+
+        page.getByLabel("Region", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Outcomes Browser Region"));
+        page.getByLabel("Fiscal year (the year it ends in)").fill("2026");
+        page.getByLabel("Program cost ($)").fill("$250,000");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record program cost")).click();
+        assertThat(page.locator(".alert-ok")).hasText("Program cost recorded.");
+        assertThat(page.locator("body")).containsText("$250,000.00");
+        screenshot("outcomes-09-cabinet");
+
+        atPhoneWidth();
+        page.navigate(url("/overview/cabinet"));
+        screenshot("outcomes-10-cabinet-phone");
+    }
 }

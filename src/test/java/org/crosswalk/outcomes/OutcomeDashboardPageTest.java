@@ -1,8 +1,10 @@
 package org.crosswalk.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -135,5 +137,31 @@ class OutcomeDashboardPageTest {
         MvcResult csv = as(Role.STATE_ANALYST, get("/overview/outcomes/breakdown.csv?by=SHOE_SIZE"));
         assertThat(csv.getResponse().getStatus()).isEqualTo(400);
         assertThat(csv.getResponse().getContentAsString()).contains("Choose what to break the measures down by");
+    }
+
+    /** The cabinet's role table: analysts manage, team leads read, everyone else is refused. */
+    @Test
+    void onlyAnalystsManageTheCabinetAndTeamLeadsReadIt() throws Exception {
+        for (Role role : Role.values()) {
+            boolean analyst = role == Role.STATE_ANALYST, reads = analyst || role == Role.TEAM_LEAD;
+            assertThat(as(role, get("/overview/cabinet")).getResponse().getStatus()).as(role + " page").isEqualTo(reads ? 200 : 403);
+            assertThat(as(role, get("/overview/cabinet.csv")).getResponse().getStatus()).as(role + " csv").isEqualTo(reads ? 200 : 403);
+            assertThat(as(role, get("/overview/cabinet/proof-points/new")).getResponse().getStatus()).as(role + " new")
+                    .isEqualTo(analyst ? 200 : 403);
+            // allowed posts are sent invalid, so they change nothing
+            assertThat(as(role, post("/overview/cabinet/proof-points").with(csrf()).param("name", "")).getResponse().getStatus())
+                    .as(role + " create").isEqualTo(analyst ? 200 : 403);
+            assertThat(as(role, post("/overview/cabinet/costs").with(csrf()).param("regionId", "")).getResponse().getStatus())
+                    .as(role + " cost").isEqualTo(analyst ? 200 : 403);
+            assertThat(as(role, get("/overview/cabinet/proof-points/987654/edit")).getResponse().getStatus()).as(role + " edit")
+                    .isEqualTo(analyst ? 404 : 403);
+            assertThat(as(role, post("/overview/cabinet/proof-points/987654").with(csrf()).param("name", "x")).getResponse().getStatus())
+                    .as(role + " update").isEqualTo(analyst ? 404 : 403);
+        }
+        String page = as(Role.TEAM_LEAD, get("/overview/cabinet")).getResponse().getContentAsString();
+        assertThat(page).contains("Cost per outcome", "Dashboard Region").doesNotContain("Add a proof point", "Record a program cost");
+        String csv = as(Role.STATE_ANALYST, get("/overview/cabinet.csv?reportDate=2026-01-15")).getResponse().getContentAsString();
+        assertThat(csv).startsWith("report_date,table,name,region,measure,").contains("2026-01-15,cost_per_outcome,All regions,")
+                .doesNotContain("Zephyrine");
     }
 }

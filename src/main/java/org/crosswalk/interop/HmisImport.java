@@ -106,6 +106,7 @@ public class HmisImport {
     private void execute(HmisSource source, long run, long agencyId, long userId) {
         try {
             Structure structure = structure(source);
+            staging.describe(run, blankToNull(structure.sourceId()), blankToNull(structure.exportId()), blankToNull(structure.csvVersion()));
             if (!structure.problems().isEmpty()) {
                 tx.executeWithoutResult(s -> {
                     staging.problems(run, structure.problems());
@@ -113,7 +114,6 @@ public class HmisImport {
                 });
                 return;
             }
-            staging.describe(run, structure.sourceId(), structure.exportId(), structure.csvVersion());
             plan(source, run);
             staging.status(run, "STAGING", null);
             stageAll(source, run, structure);
@@ -124,6 +124,10 @@ public class HmisImport {
             staging.status(run, "FAILED", String.valueOf(e.getMessage()));
             throw e;
         }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     record Structure(HmisVersion version, String csvVersion, String sourceId, String exportId, List<Problem> problems) {}

@@ -1,0 +1,100 @@
+package org.crosswalk.interop;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.crosswalk.access.Organisation;
+import org.crosswalk.access.Role;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * The HMIS import for scheduled loads, from the command line; the application exits when done:
+ * <pre>
+ * java -jar target/crosswalk-0.1.0-SNAPSHOT.jar import-hmis /data/hmis/export.zip --agency="Hartford Shelter" --as=admin \
+ *      [--report=problems.csv] --server.port=0
+ * </pre>
+ * {@code --agency} is the agency's name or ID, {@code --as} an administrator's username. Progress is
+ * printed per committed chunk; the exit code is 0 when the run is DONE, 2 when refused, 1 on failure.
+ * Re-running a killed import resumes it.
+ */
+@Component
+class HmisImportCommand implements ApplicationRunner {
+
+    private final HmisImport hmis;
+    private final HmisRuns runs;
+    private final Organisation organisation;
+    private final ConfigurableApplicationContext context;
+
+    HmisImportCommand(HmisImport hmis, HmisRuns runs, Organisation organisation, ConfigurableApplicationContext context) {
+        this.hmis = hmis;
+        this.runs = runs;
+        this.organisation = organisation;
+        this.context = context;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!args.getNonOptionArgs().contains("import-hmis")) {
+            return;
+        }
+        int code = execute(args, System.out);
+        System.exit(SpringApplication.exit(context, () -> code));
+    }
+
+    int execute(ApplicationArguments args, PrintStream out) {
+        List<String> words = args.getNonOptionArgs();
+        int at = words.indexOf("import-hmis");
+        if (at + 1 >= words.size() || !args.containsOption("agency") || !args.containsOption("as")) {
+            out.println("usage: import-hmis <folder-or-zip> --agency=<name or id> --as=<administrator username> [--report=<file.csv>]");
+            return 64;
+        }
+        Path path = Path.of(words.get(at + 1));
+        String agencyArg = args.getOptionValues("agency").getFirst();
+        var agency = organisation.agencies().stream()
+                .filter(a -> a.name().equals(agencyArg) || String.valueOf(a.id()).equals(agencyArg)).findFirst();
+        var user = organisation.staffMember(args.getOptionValues("as").getFirst())
+                .filter(s -> s.role() == Role.ADMINISTRATOR);
+        if (agency.isEmpty() || user.isEmpty()) {
+            out.println(agency.isEmpty() ? "No agency " + agencyArg : "--as must name an administrator");
+            return 64;
+        }
+        long started = System.nanoTime();
+        hmis.tune(5000, (file, chunks) -> out.printf("  %-28s %d chunk(s) committed%n", file, chunks));
+        long run;
+        try {
+            run = hmis.importFrom(path, agency.get().id(), user.get().id());
+        } catch (RuntimeException e) {
+            out.println("Import failed: " + e.getMessage() + " (run it again to resume)");
+            return 1;
+        } finally {
+            hmis.tune(5000, (file, chunks) -> { });
+        }
+        HmisRuns.Run r = runs.run(run);
+        out.printf("Run %d %s: source %s export %s (%s), %d households mapped, %d removed; %d structural, %d row errors, %d warnings; %.1f s%n",
+                r.id(), r.status(), r.sourceId(), r.exportId(), r.csvVersion(), r.householdsMapped(), r.householdsRemoved(),
+                r.structural(), r.errors(), r.warnings(), (System.nanoTime() - started) / 1e9);
+        if (args.containsOption("report")) {
+            Path report = Path.of(args.getOptionValues("report").getFirst());
+            try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+                runs.problemsCsv(run, w);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.println("Report: " + report.toAbsolutePath());
+        }
+        return switch (r.status()) {
+            case "DONE" -> 0;
+            case "REFUSED" -> 2;
+            default -> 1;
+        };
+    }
+}

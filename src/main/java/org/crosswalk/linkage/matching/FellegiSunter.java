@@ -5,36 +5,59 @@ import java.util.Map;
 
 /**
  * Fellegi–Sunter weights estimated by expectation-maximisation over the comparison vectors of the
- * candidate pairs (Winkler 1988; Jaro 1989): a two-class latent model (match / non-match) with
- * fields conditionally independent given the class. {@code m[f][l]} = P(field f at level l | match),
- * {@code u[f][l]} = P(level | non-match), {@code p} = the share of candidate pairs that match.
- * A blank field (level 0) carries no weight. EM runs over distinct patterns and their counts, so its
- * cost does not depend on the number of pairs.
+ * candidate pairs (Winkler 1988; Jaro 1989), with more than two latent classes as Winkler proposed
+ * for data with households: <em>same person, same home</em>; <em>same person, moved</em> (person
+ * and family fields agree, address fields do not); <em>same household, another person</em> (family
+ * and address agree, person fields do not); <em>unrelated</em>. With only two classes EM latches
+ * onto whatever structure is strongest, and in household data that is "shares an address", not "is
+ * the same person"; and with the address fields treated as independent a move would cost the sum of
+ * six disagreements. The classes share their parameters: each field has one level distribution for
+ * "same" (same person for person fields, same family for the surname, same home for address fields)
+ * and one for "different", and a class only says which of the two applies to each role, so the
+ * classes cannot drift into meaning something else (a latent class model with tied parameters).
+ * Fields are conditionally independent given the class. {@code m} = P(level | same person) and
+ * {@code u} = P(level | not the same person), each the mixture of its classes. A blank field (level 0) carries no weight.
+ * EM runs over distinct patterns and their counts, so its cost does not depend on the number of pairs.
  */
 public final class FellegiSunter {
 
-    private static final double FLOOR = 1e-6;
+    static final int MATCH = 0, MOVED = 1, HOUSEHOLD = 2, UNRELATED = 3, CLASSES = 4;
+    private static final double FLOOR = 1e-5;
 
     private final List<Field> fields;
-    private final double[][] m, u;
-    private double p;
+    /** theta[0][field][level] = P(level | same), theta[1][field][level] = P(level | different) */
+    private final double[][][] theta;
+    private final double[] prior = {0.05, 0.01, 0.05, 0.89};
     private int iterations;
 
     private FellegiSunter(List<Field> fields) {
         this.fields = fields;
-        m = new double[fields.size()][];
-        u = new double[fields.size()][];
+        theta = new double[2][fields.size()][];
         for (int f = 0; f < fields.size(); f++) {
             int levels = fields.get(f).levelCount();
-            m[f] = new double[levels + 1];
-            u[f] = new double[levels + 1];
-            // start: matches mostly agree exactly, non-matches mostly disagree
-            for (int l = 1; l <= levels; l++) {
-                m[f][l] = l == levels ? 0.9 : 0.1 / (levels - 1);
-                u[f][l] = l == 1 ? 0.9 : 0.1 / (levels - 1);
+            for (int state = 0; state < 2; state++) {
+                theta[state][f] = new double[levels + 1];
+                for (int l = 1; l <= levels; l++) {
+                    int favoured = state == 0 ? levels : 1;
+                    theta[state][f][l] = l == favoured ? 0.85 : 0.15 / (levels - 1);
+                }
             }
         }
-        p = 0.05;
+    }
+
+    /** 0 when class {@code c} says "same" for a field of this role, 1 when "different". */
+    private static int state(int c, Field.Role role) {
+        boolean same = switch (c) {
+            case MATCH -> true;
+            case MOVED -> role != Field.Role.PLACE;
+            case HOUSEHOLD -> role != Field.Role.PERSON;
+            default -> false;
+        };
+        return same ? 0 : 1;
+    }
+
+    private double theta(int c, int f, int l) {
+        return theta[state(c, fields.get(f).role())][f][l];
     }
 
     /** Fits the model to pattern counts (pattern → number of candidate pairs with it). */
@@ -47,43 +70,39 @@ public final class FellegiSunter {
     private void fit(Map<Long, Long> counts, int maxIterations) {
         int n = counts.size();
         long[] patterns = new long[n];
-        double[] weightOf = new double[n];
+        double[] count = new double[n];
         int i = 0;
         double total = 0;
         for (var e : counts.entrySet()) {
             patterns[i] = e.getKey();
-            weightOf[i++] = e.getValue();
+            count[i++] = e.getValue();
             total += e.getValue();
         }
         int nf = fields.size();
+        double[] post = new double[CLASSES];
         for (iterations = 1; iterations <= maxIterations; iterations++) {
-            double[][] mNew = new double[nf][], uNew = new double[nf][];
-            for (int f = 0; f < nf; f++) {
-                mNew[f] = new double[m[f].length];
-                uNew[f] = new double[u[f].length];
-            }
-            double matchMass = 0;
+            double[][][] next = new double[2][nf][];
+            for (int st = 0; st < 2; st++) for (int f = 0; f < nf; f++) next[st][f] = new double[theta[st][f].length];
+            double[] mass = new double[CLASSES];
             for (int k = 0; k < n; k++) {
-                double g = posterior(patterns[k]);
-                double cm = g * weightOf[k], cu = (1 - g) * weightOf[k];
-                matchMass += cm;
-                for (int f = 0; f < nf; f++) {
-                    int l = Field.level(patterns[k], f);
-                    mNew[f][l] += cm;
-                    uNew[f][l] += cu;
+                posteriors(patterns[k], post);
+                for (int c = 0; c < CLASSES; c++) {
+                    double w = post[c] * count[k];
+                    mass[c] += w;
+                    for (int f = 0; f < nf; f++) next[state(c, fields.get(f).role())][f][Field.level(patterns[k], f)] += w;
                 }
             }
-            double change = Math.abs(matchMass / total - p);
-            p = Math.min(Math.max(matchMass / total, FLOOR), 1 - FLOOR);
-            for (int f = 0; f < nf; f++) {
-                change += normalise(mNew[f], m[f]);
-                change += normalise(uNew[f], u[f]);
+            double change = 0;
+            for (int c = 0; c < CLASSES; c++) {
+                double v = Math.min(Math.max(mass[c] / total, FLOOR), 1 - FLOOR);
+                change += Math.abs(v - prior[c]);
+                prior[c] = v;
             }
-            if (change < 1e-9) break;
+            for (int st = 0; st < 2; st++) for (int f = 0; f < nf; f++) change += normalise(next[st][f], theta[st][f]);
+            if (change < 1e-6) break;
         }
     }
 
-    /** Writes the level distribution (ignoring level 0) into {@code into}; returns how far it moved. */
     private static double normalise(double[] counts, double[] into) {
         double sum = 0;
         for (int l = 1; l < counts.length; l++) sum += counts[l];
@@ -96,45 +115,76 @@ public final class FellegiSunter {
         return change;
     }
 
-    /** log2 likelihood ratio of a comparison vector: the Fellegi–Sunter match weight. */
-    public double weight(long pattern) {
-        double w = 0;
-        for (int f = 0; f < m.length; f++) {
-            int l = Field.level(pattern, f);
-            if (l > 0) w += Math.log(m[f][l] / u[f][l]);
+    private void posteriors(long pattern, double[] out) {
+        double[] log = new double[CLASSES];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < CLASSES; c++) {
+            double s = Math.log(prior[c]);
+            for (int f = 0; f < fields.size(); f++) {
+                int l = Field.level(pattern, f);
+                if (l > 0) s += Math.log(theta(c, f, l));
+            }
+            log[c] = s;
+            max = Math.max(max, s);
         }
-        return w / Math.log(2);
+        double sum = 0;
+        for (int c = 0; c < CLASSES; c++) sum += out[c] = Math.exp(log[c] - max);
+        for (int c = 0; c < CLASSES; c++) out[c] /= sum;
     }
 
-    /** Posterior probability that a pair with this comparison vector is a match. */
+    /** Posterior probability that a pair with this comparison vector is the same person. */
     public double probability(long pattern) {
-        return posterior(pattern);
+        double[] post = new double[CLASSES];
+        posteriors(pattern, post);
+        return post[MATCH] + post[MOVED];
     }
 
-    private double posterior(long pattern) {
-        double logRatio = Math.log(p / (1 - p));
-        for (int f = 0; f < m.length; f++) {
-            int l = Field.level(pattern, f);
-            if (l > 0) logRatio += Math.log(m[f][l] / u[f][l]);
+    /** log2 of P(vector | same person) / P(vector | not the same person): the Fellegi–Sunter match weight. */
+    public double weight(long pattern) {
+        double[] log = new double[CLASSES];
+        for (int c = 0; c < CLASSES; c++) {
+            double s = 0;
+            for (int f = 0; f < fields.size(); f++) {
+                int l = Field.level(pattern, f);
+                if (l > 0) s += Math.log(theta(c, f, l));
+            }
+            log[c] = s;
         }
-        return logRatio > 40 ? 1.0 : logRatio < -40 ? 0.0 : 1.0 / (1.0 + Math.exp(-logRatio));
+        return (mix(log, MATCH, MOVED) - mix(log, HOUSEHOLD, UNRELATED)) / Math.log(2);
     }
 
-    /** The weight field {@code f} at level {@code l} contributes, in bits (log2 m/u). */
-    public double fieldWeight(int f, int l) {
-        return l == 0 ? 0 : Math.log(m[f][l] / u[f][l]) / Math.log(2);
+    /** log of the prior-weighted mixture of two classes' likelihoods, normalised by their joint prior. */
+    private double mix(double[] log, int c1, int c2) {
+        double both = prior[c1] + prior[c2];
+        double a = Math.log(prior[c1] / both) + log[c1], b = Math.log(prior[c2] / both) + log[c2];
+        return Math.max(a, b) + Math.log1p(Math.exp(-Math.abs(a - b)));
     }
 
+    private double mixed(int c1, int c2, int f, int l) {
+        return (prior[c1] * theta(c1, f, l) + prior[c2] * theta(c2, f, l)) / (prior[c1] + prior[c2]);
+    }
+
+    /** P(level | same person). */
     public double m(int f, int l) {
-        return m[f][l];
+        return mixed(MATCH, MOVED, f, l);
     }
 
+    /** P(level | not the same person): household and unrelated classes mixed by their shares. */
     public double u(int f, int l) {
-        return u[f][l];
+        return mixed(HOUSEHOLD, UNRELATED, f, l);
+    }
+
+    /** The weight field {@code f} at level {@code l} contributes on its own, in bits (log2 m/u). */
+    public double fieldWeight(int f, int l) {
+        return l == 0 ? 0 : Math.log(m(f, l) / u(f, l)) / Math.log(2);
     }
 
     public double matchShare() {
-        return p;
+        return prior[MATCH] + prior[MOVED];
+    }
+
+    public double householdShare() {
+        return prior[HOUSEHOLD];
     }
 
     public int iterations() {
@@ -145,13 +195,15 @@ public final class FellegiSunter {
         return fields;
     }
 
-    /** The m, u and weight of every level, one line per level, for reports and docs. */
+    /** m, u and weight of every level, one line per level, for reports and docs. */
     public String describe() {
-        StringBuilder b = new StringBuilder(String.format("p(match)=%.5f after %d EM iterations%n", p, iterations));
+        StringBuilder b = new StringBuilder(String.format(
+                "shares: same person %.5f, same person moved %.5f, same household %.5f, unrelated %.5f after %d EM iterations%n",
+                prior[MATCH], prior[MOVED], prior[HOUSEHOLD], prior[UNRELATED], iterations));
         for (int f = 0; f < fields.size(); f++) {
             for (int l = 1; l <= fields.get(f).levelCount(); l++) {
-                b.append(String.format("  %-14s %-30s m=%.4f u=%.6f w=%+.2f%n", fields.get(f).name(),
-                        fields.get(f).levelName(l), m[f][l], u[f][l], fieldWeight(f, l)));
+                b.append(String.format("  %-14s %-30s m=%.4f u=%.6f household=%.4f w=%+.2f%n", fields.get(f).name(),
+                        fields.get(f).levelName(l), m(f, l), u(f, l), theta(HOUSEHOLD, f, l), fieldWeight(f, l)));
             }
         }
         return b.toString();

@@ -22,16 +22,16 @@ public final class PlainScheme implements Scheme<PlainScheme.Prepared> {
     private static final List<String> NAME_LEVELS = List.of("disagree", "similar", "close", "exact");
     private static final List<Field> FIELDS = List.of(
             new Field("given name", List.of("disagree", "similar or initial", "nickname or close", "exact")),
-            new Field("surname", List.of("disagree", "similar", "close or part of a double name", "exact")),
+            new Field("surname", List.of("disagree", "similar", "close or part of a double name", "exact")).as(Field.Role.FAMILY),
             new Field("date of birth", List.of("disagree", "one digit", "day/month swap or year ±1", "exact")),
             new Field("SSN", List.of("disagree", "one typo or swap", "last 4 agree", "exact")),
             new Field("sex", List.of("disagree", "agree")),
-            new Field("street number", List.of("disagree", "agree")),
-            new Field("street", NAME_LEVELS),
-            new Field("locality", NAME_LEVELS),
-            new Field("suburb", NAME_LEVELS),
-            new Field("postcode", List.of("disagree", "one digit", "exact")),
-            new Field("state", List.of("disagree", "agree")));
+            new Field("street number", List.of("disagree", "agree")).as(Field.Role.PLACE),
+            new Field("street", NAME_LEVELS).as(Field.Role.PLACE),
+            new Field("locality", NAME_LEVELS).as(Field.Role.PLACE),
+            new Field("suburb", NAME_LEVELS).as(Field.Role.PLACE),
+            new Field("postcode", List.of("disagree", "one digit", "exact")).as(Field.Role.PLACE),
+            new Field("state", List.of("disagree", "agree")).as(Field.Role.PLACE));
 
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 

@@ -80,6 +80,19 @@ public final class LinkageBench {
             System.out.println(ours("Crosswalk", r, left, right, entity));
             System.out.println("  EM: " + r.model().describe().lines().findFirst().orElse(""));
             if (showErrors > 0) showErrors(r, left, right, entity, showErrors);
+            StringBuilder sweep = new StringBuilder("  F1 with 1:1 by auto-link threshold:");
+            for (double th : new double[] {0.2, 0.5, 0.8, 0.9, 0.95, 0.99}) {
+                List<MatchPair> kept = new ArrayList<>();
+                java.util.BitSet lt = new java.util.BitSet(), rt = new java.util.BitSet();
+                for (MatchPair p : r.scoredPairs()) {
+                    if (p.probability() < th || lt.get(p.left()) || rt.get(p.right())) continue;
+                    lt.set(p.left());
+                    rt.set(p.right());
+                    kept.add(p);
+                }
+                sweep.append(String.format(" %.2f→%.4f", th, quality(kept, left, right, entity).f1()));
+            }
+            System.out.println(sweep);
         }
         if (pprl) {
             resetPeaks();

@@ -19,8 +19,8 @@ import org.crosswalk.linkage.matching.PersonRecord;
  * children twins). A third appear in both files, a third only on the left, a third only on the right.
  * Names: 50,000 surnames and 12,000 given names made of syllables, drawn with Zipf frequencies
  * (exponents 0.75 and 0.85, so the commonest surname holds about 1.7 % of people and the commonest
- * given name about 5 %, as in US data), plus the real given names of the nickname table at the top
- * ranks. 3,000 postcodes, each with its suburb and 40 streets.
+ * given name about 5 %, as in US data), with the real given names of the nickname table shuffled
+ * among the 400 commonest. 3,000 postcodes, each with its suburb and 40 streets.
  */
 public final class SyntheticPeople {
 
@@ -46,6 +46,8 @@ public final class SyntheticPeople {
         Set<String> given = new LinkedHashSet<>();
         for (String[] g : nicknameGroups) given.add(g[0]);
         givenNames = words(12_000, 2, 3, given);
+        // the real names among the 400 commonest, in a seeded order (not alphabetical at the top)
+        java.util.Collections.shuffle(Arrays.asList(givenNames).subList(0, 400), random);
         suburbs = words(3_000, 2, 4, new LinkedHashSet<>());
         streetNames = words(4_000, 2, 3, new LinkedHashSet<>());
         surnameCdf = zipf(surnames.length, 0.75);

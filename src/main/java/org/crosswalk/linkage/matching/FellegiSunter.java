@@ -13,7 +13,8 @@ import java.util.Map;
  * the same person"; and with the address fields treated as independent a move would cost the sum of
  * six disagreements. The classes share their parameters: each field has one level distribution for
  * "same" (same person for person fields, same family for the surname, same home for address fields)
- * and one for "different", and a class only says which of the two applies to each role, so the
+ * and one for "different" (family fields have a third, for household members), and a class only
+ * says which applies to each role, so the
  * classes cannot drift into meaning something else (a latent class model with tied parameters).
  * Fields are conditionally independent given the class. {@code m} = P(level | same person) and
  * {@code u} = P(level | not the same person), each the mixture of its classes. A blank field (level 0) carries no weight.
@@ -21,32 +22,40 @@ import java.util.Map;
  */
 public final class FellegiSunter {
 
-    static final int MATCH = 0, MOVED = 1, HOUSEHOLD = 2, UNRELATED = 3, CLASSES = 4;
+    static final int MATCH = 0, MOVED = 1, HOUSEHOLD = 2, UNRELATED = 3, CLASSES = 4, STATES = 3;
     private static final double FLOOR = 1e-5;
 
     private final List<Field> fields;
-    /** theta[0][field][level] = P(level | same), theta[1][field][level] = P(level | different) */
+    /**
+     * theta[0][field][level] = P(level | same), theta[1][field][level] = P(level | different);
+     * theta[2] is used by family fields only: P(level | same household, another person).
+     */
     private final double[][][] theta;
     private final double[] prior = {0.05, 0.01, 0.05, 0.89};
     private int iterations;
 
     private FellegiSunter(List<Field> fields) {
         this.fields = fields;
-        theta = new double[2][fields.size()][];
+        theta = new double[STATES][fields.size()][];
         for (int f = 0; f < fields.size(); f++) {
             int levels = fields.get(f).levelCount();
-            for (int state = 0; state < 2; state++) {
+            for (int state = 0; state < STATES; state++) {
                 theta[state][f] = new double[levels + 1];
                 for (int l = 1; l <= levels; l++) {
-                    int favoured = state == 0 ? levels : 1;
+                    int favoured = state == 1 ? 1 : levels;
                     theta[state][f][l] = l == favoured ? 0.85 : 0.15 / (levels - 1);
                 }
             }
         }
     }
 
-    /** 0 when class {@code c} says "same" for a field of this role, 1 when "different". */
+    /**
+     * 0 when class {@code c} says "same" for a field of this role, 1 when "different"; family
+     * fields of the household class have their own distribution (2): household members often,
+     * but not always, share a surname.
+     */
     private static int state(int c, Field.Role role) {
+        if (role == Field.Role.FAMILY && c == HOUSEHOLD) return 2;
         boolean same = switch (c) {
             case MATCH -> true;
             case MOVED -> role != Field.Role.PLACE;
@@ -81,8 +90,8 @@ public final class FellegiSunter {
         int nf = fields.size();
         double[] post = new double[CLASSES];
         for (iterations = 1; iterations <= maxIterations; iterations++) {
-            double[][][] next = new double[2][nf][];
-            for (int st = 0; st < 2; st++) for (int f = 0; f < nf; f++) next[st][f] = new double[theta[st][f].length];
+            double[][][] next = new double[STATES][nf][];
+            for (int st = 0; st < STATES; st++) for (int f = 0; f < nf; f++) next[st][f] = new double[theta[st][f].length];
             double[] mass = new double[CLASSES];
             for (int k = 0; k < n; k++) {
                 posteriors(patterns[k], post);
@@ -98,7 +107,7 @@ public final class FellegiSunter {
                 change += Math.abs(v - prior[c]);
                 prior[c] = v;
             }
-            for (int st = 0; st < 2; st++) for (int f = 0; f < nf; f++) change += normalise(next[st][f], theta[st][f]);
+            for (int st = 0; st < STATES; st++) for (int f = 0; f < nf; f++) change += normalise(next[st][f], theta[st][f]);
             if (change < 1e-6) break;
         }
     }

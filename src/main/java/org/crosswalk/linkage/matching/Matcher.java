@@ -20,10 +20,12 @@ import java.util.stream.IntStream;
 public final class Matcher<R> {
 
     private static final int CHUNK = 2048;
-    private final Scheme<R> scheme;
+    private final Scheme<R> baseScheme;
     private final MatchSettings settings;
+    private Scheme<R> scheme;
 
     public Matcher(Scheme<R> scheme, MatchSettings settings) {
+        this.baseScheme = scheme;
         this.scheme = scheme;
         this.settings = settings;
     }
@@ -51,8 +53,9 @@ public final class Matcher<R> {
             FellegiSunter fixedModel) {
         if (rightRecords.size() >= (1 << 24)) throw new IllegalArgumentException("at most 16,777,215 records a side");
         long t0 = System.nanoTime();
-        List<R> left = leftRecords.parallelStream().map(scheme::prepare).toList();
-        List<R> right = dedupe ? left : rightRecords.parallelStream().map(scheme::prepare).toList();
+        List<R> left = leftRecords.parallelStream().map(baseScheme::prepare).toList();
+        List<R> right = dedupe ? left : rightRecords.parallelStream().map(baseScheme::prepare).toList();
+        scheme = baseScheme.learn(left, dedupe ? List.of() : right);
         long t1 = System.nanoTime();
         long[][] index = new long[scheme.keyCount()][];
         for (int k = 0; k < index.length; k++) index[k] = index(right, k);

@@ -21,8 +21,8 @@ public final class PlainScheme implements Scheme<PlainScheme.Prepared> {
 
     private static final List<String> NAME_LEVELS = List.of("disagree", "similar", "close", "exact");
     private static final List<Field> FIELDS = List.of(
-            new Field("given name", List.of("disagree", "similar or initial", "nickname or close", "exact")),
-            new Field("surname", List.of("disagree", "similar", "close or part of a double name", "exact")).as(Field.Role.FAMILY),
+            new Field("given name", List.of("disagree", "similar or initial", "nickname or close", "exact, common name", "exact")),
+            new Field("surname", List.of("disagree", "similar", "close or part of a double name", "exact, common name", "exact")).as(Field.Role.FAMILY),
             new Field("date of birth", List.of("disagree", "one digit", "day/month swap or year ±1", "exact")),
             new Field("SSN", List.of("disagree", "one typo or swap", "last 4 agree", "exact")),
             new Field("sex", List.of("disagree", "agree")),
@@ -34,6 +34,38 @@ public final class PlainScheme implements Scheme<PlainScheme.Prepared> {
             new Field("state", List.of("disagree", "agree")).as(Field.Role.PLACE));
 
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+    /** A name held by more than this share of the records is "common": agreeing on it says less. */
+    static final double COMMON_SHARE = 0.002;
+
+    private final java.util.Set<String> commonGiven, commonSurnames;
+
+    public PlainScheme() {
+        this(java.util.Set.of(), java.util.Set.of());
+    }
+
+    private PlainScheme(java.util.Set<String> commonGiven, java.util.Set<String> commonSurnames) {
+        this.commonGiven = commonGiven;
+        this.commonSurnames = commonSurnames;
+    }
+
+    /** Learns which given names and surnames are common in this run's data (term-frequency levels). */
+    @Override
+    public Scheme<Prepared> learn(List<Prepared> left, List<Prepared> right) {
+        return new PlainScheme(common(left, right, p -> p.given), common(left, right, p -> p.surname));
+    }
+
+    static java.util.Set<String> common(List<Prepared> left, List<Prepared> right, java.util.function.Function<Prepared, String> value) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Prepared p : left) counts.merge(value.apply(p), 1, Integer::sum);
+        for (Prepared p : right) counts.merge(value.apply(p), 1, Integer::sum);
+        counts.remove("");
+        double limit = Math.max(5, COMMON_SHARE * (left.size() + right.size()));
+        java.util.Set<String> common = new java.util.HashSet<>();
+        counts.forEach((k, n) -> {
+            if (n > limit) common.add(k);
+        });
+        return common;
+    }
 
     /** A record cleaned once, with everything the comparisons and keys need precomputed. */
     public static final class Prepared {
@@ -95,8 +127,8 @@ public final class PlainScheme implements Scheme<PlainScheme.Prepared> {
         int straightSurname = surname(a, b);
         int g = straightGiven, s = straightSurname;
         if (straightGiven + straightSurname < 6 && !a.given.isEmpty() && !b.surname.isEmpty()) {
-            int swappedGiven = nameLevel(a.given, a.givenCode, b.surname, b.surnameCode);
-            int swappedSurname = nameLevel(a.surname, a.surnameCode, b.given, b.givenCode);
+            int swappedGiven = exactAsRare(nameLevel(a.given, a.givenCode, b.surname, b.surnameCode));
+            int swappedSurname = exactAsRare(nameLevel(a.surname, a.surnameCode, b.given, b.givenCode));
             if (swappedGiven >= 3 && swappedSurname >= 3 && swappedGiven + swappedSurname > g + s) {
                 g = swappedGiven;
                 s = swappedSurname;
@@ -117,22 +149,26 @@ public final class PlainScheme implements Scheme<PlainScheme.Prepared> {
         return p;
     }
 
-    static int given(String a, String aCode, int[] aGroups, String b, String bCode, int[] bGroups) {
+    int given(String a, String aCode, int[] aGroups, String b, String bCode, int[] bGroups) {
         if (a.isEmpty() || b.isEmpty()) return 0;
-        if (a.equals(b)) return 4;
+        if (a.equals(b)) return commonGiven.contains(a) ? 4 : 5;
         if (Nicknames.shareAGroup(aGroups, bGroups)) return 3;
         if ((a.length() == 1 || b.length() == 1) && a.charAt(0) == b.charAt(0)) return 2;
         return nameLevel(a, aCode, b, bCode);
     }
 
-    private static int surname(Prepared a, Prepared b) {
+    private int surname(Prepared a, Prepared b) {
         if (a.surname.isEmpty() || b.surname.isEmpty()) return 0;
-        if (a.surname.equals(b.surname)) return 4;
+        if (a.surname.equals(b.surname)) return commonSurnames.contains(a.surname) ? 4 : 5;
         int level = nameLevel(a.surname, a.surnameCode, b.surname, b.surnameCode);
         if (level < 3 && (a.surnameParts.length > 1 || b.surnameParts.length > 1)) {
             for (String x : a.surnameParts) for (String y : b.surnameParts) if (x.length() > 1 && x.equals(y)) return 3;
         }
         return level;
+    }
+
+    private static int exactAsRare(int level) {
+        return level == 4 ? 5 : level;
     }
 
     /** Exact 4, Jaro-Winkler ≥ 0.92 or one edit 3, Jaro-Winkler ≥ 0.80 or same Double Metaphone 2, else 1. */

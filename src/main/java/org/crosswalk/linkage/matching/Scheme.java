@@ -14,6 +14,14 @@ public interface Scheme<R> {
 
     R prepare(PersonRecord record);
 
+    /**
+     * Called once with all prepared records of a run before any comparison, so a scheme can learn
+     * what depends on the whole data (value frequencies). Returns the scheme to compare with.
+     */
+    default Scheme<R> learn(List<R> left, List<R> right) {
+        return this;
+    }
+
     /** The comparison vector of two prepared records, one level per field, packed by {@link Field}. */
     long compare(R a, R b);
 

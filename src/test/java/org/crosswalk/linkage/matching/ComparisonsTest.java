@@ -3,6 +3,8 @@ package org.crosswalk.linkage.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class ComparisonsTest {
@@ -39,9 +41,20 @@ class ComparisonsTest {
     @Test
     void nicknamesAreCloseNotExact() {
         long p = compare(person("William", "Jones", "19800305", ""), person("Bill", "Jones", "19800305", ""));
-        assertThat(Field.level(p, PlainScheme.GIVEN)).isEqualTo(3);
-        assertThat(Field.level(p, PlainScheme.SURNAME)).isEqualTo(4);
+        assertThat(Field.level(p, PlainScheme.GIVEN)).as("nickname").isEqualTo(3);
+        assertThat(Field.level(p, PlainScheme.SURNAME)).as("exact, and no frequencies learnt: rare").isEqualTo(5);
         assertThat(Field.level(p, PlainScheme.SSN)).as("blank SSN carries no weight").isZero();
+    }
+
+    @Test
+    void anExactCommonNameIsItsOwnWeakerLevel() {
+        List<PlainScheme.Prepared> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) many.add(scheme.prepare(person("Maria", "Garcia" + (char) ('a' + i), "19800305", "")));
+        Scheme<PlainScheme.Prepared> learnt = scheme.learn(many, List.of());
+        long p = learnt.compare(many.get(0), many.get(1));
+        assertThat(Field.level(p, PlainScheme.GIVEN)).as("maria: 20 of 20 records").isEqualTo(4);
+        assertThat(Field.level(learnt.compare(scheme.prepare(person("Xiomara", "Q", "", "")), scheme.prepare(person("Xiomara", "Q", "", ""))),
+                PlainScheme.GIVEN)).isEqualTo(5);
     }
 
     @Test
@@ -53,8 +66,8 @@ class ComparisonsTest {
     @Test
     void firstAndLastNameSwapped() {
         long p = compare(person("Lucy", "Fitzpatrick", "19800305", ""), person("Fitzpatrick", "Lucy", "19800305", ""));
-        assertThat(Field.level(p, PlainScheme.GIVEN)).isEqualTo(4);
-        assertThat(Field.level(p, PlainScheme.SURNAME)).isEqualTo(4);
+        assertThat(Field.level(p, PlainScheme.GIVEN)).isEqualTo(5);
+        assertThat(Field.level(p, PlainScheme.SURNAME)).isEqualTo(5);
     }
 
     @Test

@@ -83,4 +83,38 @@ class FlexReports {
                 .query((rs, n) -> new ByOutcome(rs.getBoolean("got_job"), rs.getLong("families"), new Money(rs.getLong("paid"))))
                 .list();
     }
+
+    /** One pool's totals for the region report: money, requests, and time to cash. No family appears. */
+    record RegionRow(long poolId, String region, int fiscalYear, Money budgeted, Money committed, Money paid, long requests,
+                     long paidRequests, Double medianHours, Double p90Hours) {
+        public Money remaining() {
+            return new Money(budgeted.cents() - committed.cents() - paid.cents());
+        }
+
+        public TimeToCash timeToCash() {
+            return new TimeToCash(paidRequests, medianHours, p90Hours);
+        }
+    }
+
+    List<RegionRow> regions() {
+        return jdbc.sql("""
+                        select p.id, coalesce((select d.region_name from access.agency_directory d where d.region_id = p.region_id limit 1),
+                                              'Region ' || p.region_id) as region, p.fiscal_year,
+                               coalesce(l.budgeted, 0) as budgeted, coalesce(l.committed, 0) as committed, coalesce(l.paid, 0) as paid,
+                               coalesce(f.requests, 0) as requests, coalesce(f.paid_requests, 0) as paid_requests, f.median, f.p90
+                          from flexfunds.pool p
+                          left join (select pool_id, sum(budget_delta) filter (where category is null) as budgeted,
+                                            sum(committed_delta) as committed, sum(paid_delta) as paid
+                                       from flexfunds.ledger_entry group by pool_id) l on l.pool_id = p.id
+                          left join (select pool_id, count(*) as requests, count(paid_at) as paid_requests,
+                                            percentile_cont(0.5) within group (order by extract(epoch from paid_at - requested_at)) / 3600 as median,
+                                            percentile_cont(0.9) within group (order by extract(epoch from paid_at - requested_at)) / 3600 as p90
+                                       from flexfunds.request_facts group by pool_id) f on f.pool_id = p.id
+                         order by p.fiscal_year desc, region
+                        """)
+                .query((rs, n) -> new RegionRow(rs.getLong("id"), rs.getString("region"), rs.getInt("fiscal_year"),
+                        new Money(rs.getLong("budgeted")), new Money(rs.getLong("committed")), new Money(rs.getLong("paid")),
+                        rs.getLong("requests"), rs.getLong("paid_requests"), (Double) rs.getObject("median"), (Double) rs.getObject("p90")))
+                .list();
+    }
 }

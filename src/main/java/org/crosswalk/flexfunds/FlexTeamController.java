@@ -46,6 +46,20 @@ class FlexTeamController {
         return "flexfunds/team";
     }
 
+    @GetMapping("/regions")
+    String regions(Viewer viewer, Model model) {
+        model.addAttribute("rows", pools.regions(viewer));
+        return "flexfunds/regions";
+    }
+
+    @GetMapping("/regions.csv")
+    ResponseEntity<String> regionsCsv(Viewer viewer) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"flex-regions.csv\"")
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(pools.regionsCsv(viewer));
+    }
+
     // ---- one request
 
     @GetMapping("/requests/{request}")

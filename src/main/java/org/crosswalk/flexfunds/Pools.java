@@ -260,6 +260,42 @@ public class Pools {
         repository.append(pool.id(), "BUDGET", category, null, null, amount.cents() - current, 0, 0, null, reason, viewer.userId());
     }
 
+    // ---- every region, for administrators, state analysts and team leads: totals, no names
+
+    @Transactional(readOnly = true)
+    public List<FlexReports.RegionRow> regions(Viewer viewer) {
+        requireRegionReader(viewer);
+        return reports.regions();
+    }
+
+    static final List<String> REGION_CSV_HEADER = List.of("region", "fiscal_year", "budgeted", "committed", "paid", "remaining",
+            "requests", "paid_requests", "median_hours_to_cash", "p90_hours_to_cash");
+
+    @Transactional(readOnly = true)
+    public String regionsCsv(Viewer viewer) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(REGION_CSV_HEADER.toArray(String[]::new)).get())) {
+            for (var r : regions(viewer)) {
+                csv.printRecord(r.region(), r.fiscalYear(), r.budgeted().dollars().toPlainString(), r.committed().dollars().toPlainString(),
+                        r.paid().dollars().toPlainString(), r.remaining().dollars().toPlainString(), r.requests(), r.paidRequests(),
+                        hours(r.medianHours()), hours(r.p90Hours()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String hours(Double h) {
+        return h == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", h);
+    }
+
+    private static void requireRegionReader(Viewer viewer) {
+        if (viewer.role() != Role.ADMINISTRATOR && viewer.role() != Role.STATE_ANALYST && viewer.role() != Role.TEAM_LEAD) {
+            throw new org.springframework.security.access.AccessDeniedException("The regions' flexible-funds totals are for team leads, state analysts and administrators.");
+        }
+    }
+
     // ---- CSV
 
     static final List<String> CSV_HEADER = List.of("request_id", "fiscal_year", "category", "amount", "status", "requested_at",

@@ -37,6 +37,7 @@ class FlexFundsBrowserTest extends BrowserTest {
         long careerCenter = fixtures.agency("Browser Flex Career Center", AgencyKind.CAREER_CENTER, region);
         StaffUser navigator = fixtures.staff("bt-flex-nav", Role.NAVIGATOR, employment, null);
         StaffUser lead = fixtures.staff("bt-flex-lead", Role.TEAM_LEAD, careerCenter, region);
+        fixtures.staff("bt-flex-analyst", Role.STATE_ANALYST, null, null);
         family = fixtures.singleMother(navigator, "Keisha", "Phonebill", false);
         fixtures.consent(navigator, family, LocalDate.now().minusDays(3), LocalDate.now().plusDays(360), Set.of(), true);
         pool = pools.create(lead.viewer(), new PoolForm(null, FiscalYear.of(LocalDate.now()).year(), "2,000", "500", "50"));
@@ -120,5 +121,16 @@ class FlexFundsBrowserTest extends BrowserTest {
         atPhoneWidth();
         page.navigate(url("/households/" + family + "/flex"));
         screenshot("flex-10-family-phone-width");
+        signOut();
+
+        // A state analyst sees the regions' totals, never a family.
+        page.setViewportSize(1280, 900);
+        signIn("bt-flex-analyst");
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Flexible funds")).click();
+        assertThat(page.locator("#region-pool-" + pool)).containsText("Browser Flex Region");
+        assertThat(page.locator("#region-pool-" + pool)).containsText("$1,915.00");
+        assertThat(page.locator("main")).not().containsText("Phonebill");
+        screenshot("flex-11-regions-for-an-analyst");
     }
 }

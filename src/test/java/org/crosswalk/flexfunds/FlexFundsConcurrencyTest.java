@@ -198,6 +198,16 @@ class FlexFundsConcurrencyTest {
                         """).param("p", pool).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from flexfunds.ledger_entry where pool_id = :p and kind = 'PAID'").param("p", pool)
                 .query(Long.class).single()).isEqualTo(paid.get());
+
+        // The ledger pages: 3 budget entries + one APPROVED and one PAID per paid request, 50 a page, newest first.
+        long entries = 3 + 2 * paid.get();
+        var second = pools.pool(lead, pool, 1).ledger();
+        assertThat(second.total()).isEqualTo(entries);
+        assertThat(second.items()).hasSize(50);
+        assertThat(second.pages()).isEqualTo((int) ((entries + 49) / 50));
+        var last = pools.pool(lead, pool, second.pages() - 1).ledger();
+        assertThat(last.items().getLast().kind()).isEqualTo("BUDGET");
+        assertThat(last.items().getLast().reason()).isEqualTo("Opening budget");
     }
 
     @Test

@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Who may open the team's flexible-funds pages, per role: only the team lead of the pool's region
  * decides and pays; the region's lead and administrators manage the pool and see its ledger;
  * a team lead of another region, navigators, housing case managers, partner staff and state
- * analysts are refused (403). Allowed changes are sent invalid or on a request that cannot take
+ * analysts are refused (403). The regions' totals (no names) are open to leads, analysts and administrators. Allowed changes are sent invalid or on a request that cannot take
  * them, so nothing changes.
  */
 @CrosswalkIntegrationTest
@@ -96,7 +96,9 @@ class FlexPoolRolesTest {
                 new Row("POST", "/api/flex/requests/" + declined + "/approve", json, "", only("lead", 400)),
                 new Row("POST", "/api/flex/requests/" + pending + "/decline", json, "{\"reason\":\"\"}", only("lead", 400)),
                 new Row("POST", "/api/flex/requests/" + pending + "/pay", json, "{}", only("lead", 400)),
-                new Row("GET", "/api/flex/pools/" + pool, null, null, only("lead", 200, "admin", 200)));
+                new Row("GET", "/api/flex/pools/" + pool, null, null, only("lead", 200, "admin", 200)),
+                new Row("GET", "/flex/regions", null, null, only("lead", 200, "other-region lead", 200, "admin", 200, "analyst", 200)),
+                new Row("GET", "/flex/regions.csv", null, null, only("lead", 200, "other-region lead", 200, "admin", 200, "analyst", 200)));
     }
 
     @TestFactory

@@ -122,6 +122,20 @@ class FlexReportsTest {
     }
 
     @Test
+    void theRegionReportShowsThePoolsTotalsToAnAnalystWithoutAName() {
+        var analyst = fixtures.staff("flex-reports-analyst", org.crosswalk.access.Role.STATE_ANALYST, null, null).viewer();
+        var row = pools.regions(analyst).stream().filter(r -> r.poolId() == pool).findFirst().orElseThrow();
+        assertThat(row.region()).isEqualTo("Flex Reports");
+        assertThat(row.budgeted()).isEqualTo(new Money(5000_00));
+        assertThat(row.paid()).isEqualTo(new Money(610_50));
+        assertThat(row.remaining()).isEqualTo(new Money(4389_50));
+        assertThat(row.requests()).isEqualTo(6);
+        assertThat(row.paidRequests()).isEqualTo(5);
+        int fy = FiscalYear.of(LocalDate.now(clock)).year();
+        assertThat(pools.regionsCsv(analyst).split("\r\n")).contains("Flex Reports," + fy + ",5000.00,0.00,610.50,4389.50,6,5,3.0,7.6");
+    }
+
+    @Test
     void theCsvHasOneLinePerRequestAndNamesOnlyReadableFamilies() {
         DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         java.util.function.Function<OffsetDateTime, String> at = x -> iso.format(x.atZoneSameInstant(clock.getZone()).toOffsetDateTime());

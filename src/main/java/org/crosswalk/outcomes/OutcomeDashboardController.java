@@ -27,9 +27,11 @@ class OutcomeDashboardController {
     private final OutcomeDashboard dashboard;
     private final DemoData demo;
     private final Metrics metrics;
+    private final FlowMeasures flows;
 
-    OutcomeDashboardController(OutcomeDashboard dashboard, DemoData demo, Metrics metrics) {
+    OutcomeDashboardController(OutcomeDashboard dashboard, DemoData demo, Metrics metrics, FlowMeasures flows) {
         this.metrics = metrics;
+        this.flows = flows;
         this.dashboard = dashboard;
         this.demo = demo;
     }
@@ -48,6 +50,7 @@ class OutcomeDashboardController {
         model.addAttribute("dashboard", dashboard.of(viewer, date));
         model.addAttribute("demo", demo.loaded());
         model.addAttribute("computedAt", metrics.computedAt());
+        model.addAttribute("flows", flows.of(viewer, date));
         return "outcomes/dashboard";
     }
 
@@ -65,6 +68,43 @@ class OutcomeDashboardController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("crosswalk-outcomes-" + date + ".csv").build().toString())
                 .body(body);
+    }
+
+    @GetMapping("/overview/outcomes/flow.csv")
+    ResponseEntity<?> flowCsv(Viewer viewer, @RequestParam(required = false) String reportDate) {
+        LocalDate date;
+        try {
+            date = dashboard.reportDate(reportDate);
+        } catch (InvalidInput e) {
+            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("crosswalk-flow-" + date + ".csv").build().toString())
+                .body(flowCsvOf(date, flows.of(viewer, date)));
+    }
+
+    static String flowCsvOf(LocalDate date, List<FlowMeasures.Table> tables) {
+        StringBuilder out = new StringBuilder(Csv.record(List.of("report_date", "from", "measure", "region", "count", "part",
+                "median", "p90", "unit")));
+        for (FlowMeasures.Table t : tables) {
+            List<FlowMeasures.Cell> cells = new ArrayList<>(t.regions());
+            if (t.total() != null) {
+                cells.add(t.total());
+            }
+            for (FlowMeasures.Cell c : cells) {
+                boolean hidden = c.hidden();
+                out.append(Csv.record(List.of(date.toString(), date.minusDays(364).toString(), t.flow().name(), c.region(),
+                        c.count() == null ? SmallCells.HIDDEN : c.count().toString(),
+                        c.part() == null ? (hidden && t.flow() == Flow.REFERRALS_ENROLLED ? SmallCells.HIDDEN : "") : c.part().toString(),
+                        c.median() == null ? (hidden && c.count() == null ? SmallCells.HIDDEN : "") : String.format(java.util.Locale.US, "%.1f", c.median()),
+                        c.p90() == null ? (hidden && c.count() == null && t.flow() == Flow.FLEX_PAID ? SmallCells.HIDDEN : "")
+                                : String.format(java.util.Locale.US, "%.1f", c.p90()),
+                        t.flow().unit())));
+            }
+        }
+        return out.toString();
     }
 
     static String csvOf(Dashboard d) {

@@ -2,8 +2,9 @@ package org.crosswalk.outcomes;
 
 /**
  * The small-cell rule every aggregate page follows for state analysts, written once: a cell counting
- * fewer than {@link #SMALLEST_SHOWN} is hidden, and so is a total over regions when any region is
- * hidden, since the total minus the shown regions would reveal it.
+ * 1 to 10 ({@link #SMALLEST_SHOWN} − 1) is hidden, and so is a total over regions when any region is
+ * hidden, since the total minus the shown regions would reveal it. Zero is shown: it describes nobody,
+ * and hiding it would let one empty region hide every statewide figure.
  */
 final class SmallCells {
 
@@ -17,7 +18,7 @@ final class SmallCells {
     }
 
     static boolean tooSmall(long count) {
-        return count < SMALLEST_SHOWN;
+        return count > 0 && count < SMALLEST_SHOWN;
     }
 
     /**

@@ -154,9 +154,9 @@ class BreakdownsTest {
     }
 
     @Test
-    void emptyGroupsAreSmallToo() {
-        // a group with nobody counted yet (0) is under 11 like any other
+    void emptyGroupsDescribeNobodyAndAreShown() {
+        // a group with nobody counted yet (0) hides nothing and reveals nothing; a group of 1 to 10 does
         assertThat(shown(table(Dimension.COHORT, group("ALL", 12, 30), group("2023-Q1", 12, 30), group("2023-Q2", 0, 0))))
-                .containsExactly("2023-Q1=n<11", "2023-Q2=n<11", "ALL=12/30");
+                .containsExactly("2023-Q1=12/30", "2023-Q2=0/0", "ALL=12/30");
     }
 }

@@ -58,7 +58,12 @@ class OutcomeDashboardPageTest {
             boolean allowed = role == Role.STATE_ANALYST || role == Role.TEAM_LEAD;
             assertThat(as(role, get("/overview/outcomes")).getResponse().getStatus()).as(role.name()).isEqualTo(allowed ? 200 : 403);
             assertThat(as(role, get("/overview/outcomes.csv")).getResponse().getStatus()).as(role.name()).isEqualTo(allowed ? 200 : 403);
+            assertThat(as(role, get("/overview/outcomes/flow.csv")).getResponse().getStatus()).as(role.name()).isEqualTo(allowed ? 200 : 403);
         }
+        String flow = as(Role.STATE_ANALYST, get("/overview/outcomes/flow.csv?reportDate=2026-01-15")).getResponse().getContentAsString();
+        assertThat(flow).startsWith("report_date,from,measure,region,count,part,median,p90,unit\r\n")
+                .contains("2026-01-15,2025-01-16,FLEX_PAID,All regions,").doesNotContain("Zephyrine");
+        assertThat(as(Role.STATE_ANALYST, get("/overview/outcomes/flow.csv?reportDate=soon")).getResponse().getStatus()).isEqualTo(400);
     }
 
     @Test
@@ -73,7 +78,7 @@ class OutcomeDashboardPageTest {
         assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
         assertThat(csv.getResponse().getHeader("Content-Disposition")).contains("crosswalk-outcomes-2026-01-15.csv");
         String body = csv.getResponse().getContentAsString();
-        assertThat(body).startsWith("report_date,measure,").contains("2026-01-15,RETAINED_12_MONTHS,", "Dashboard Region,n<11,n<11,n<11");
+        assertThat(body).startsWith("report_date,measure,").contains("2026-01-15,RETAINED_12_MONTHS,", "Dashboard Region,0,0,,0,");
         assertThat(body).doesNotContain("Zephyrine", "Quackenbush");
     }
 

@@ -62,12 +62,15 @@ class OutcomeDashboardTest {
         assertThat(small.total().suppressed()).isTrue();
         var large = OutcomeDashboard.suppressed(Metric.RETAINED_12_MONTHS, List.of(cell("A", 5, 20, 0)), cell("All regions", 5, 20, 0));
         assertThat(large.total().suppressed()).isFalse();
-        // a region nobody has finished yet (denominator 0) is a small cell too
+        // a region nobody has finished yet (denominator 0) describes nobody: shown as 0 with no rate, and
+        // the total stays; its 7 pending families are a small count, hidden, and so is the total pending
         var empty = OutcomeDashboard.suppressed(Metric.RETAINED_12_MONTHS,
                 List.of(cell("A", 0, 0, 7), cell("B", 5, 20, 0)), cell("All regions", 5, 20, 7));
-        assertThat(empty.regions().get(0).suppressed()).isTrue();
-        assertThat(empty.regions().get(0).pendingSuppressed()).isTrue(); // 7 families pending: a small count
-        assertThat(empty.total().suppressed()).isTrue();
+        assertThat(empty.regions().get(0).suppressed()).isFalse();
+        assertThat(empty.regions().get(0).percent()).isNull();
+        assertThat(empty.regions().get(0).pendingSuppressed()).isTrue();
+        assertThat(empty.total().suppressed()).isFalse();
+        assertThat(empty.total().pendingSuppressed()).isTrue();
     }
 
     @Test

@@ -160,10 +160,27 @@ class OutcomeHistories {
         }
 
         private Family enrollment(LocalDate on, IntakeBatch.Exit exit, Long referrerAgency) {
-            intakeBatch.load(List.of(new IntakeBatch.Story(id, region.program, on, ReferralSource.SHELTER,
+            return referral(on, on, exit, referrerAgency);
+        }
+
+        /** Referred on {@code referred}, contacted and assessed then, enrolled on {@code enrolled}. */
+        Family referredAndEnrolled(LocalDate referred, LocalDate enrolled) {
+            return referral(referred, enrolled, null, region.worker.viewer().agencyId());
+        }
+
+        /** Referred on {@code referred} and not (yet) reached. */
+        Family referredOnly(LocalDate referred) {
+            intakeBatch.load(List.of(new IntakeBatch.Story(id, region.program, referred, ReferralSource.SHELTER,
+                    LivingSituation.EMERGENCY_SHELTER, worker(), region.worker.viewer().agencyId(), List.of(), worker(),
+                    List.of(), List.of(), null)));
+            return this;
+        }
+
+        private Family referral(LocalDate referred, LocalDate on, IntakeBatch.Exit exit, Long referrerAgency) {
+            intakeBatch.load(List.of(new IntakeBatch.Story(id, region.program, referred, ReferralSource.SHELTER,
                     LivingSituation.EMERGENCY_SHELTER, worker(), referrerAgency, List.of(), worker(),
-                    List.of(new IntakeBatch.Contact(on, ContactMethod.PHONE, true)),
-                    List.of(new IntakeBatch.Assessment(on, Map.of(), Decision.ENROLL, null, null, null)),
+                    List.of(new IntakeBatch.Contact(referred, ContactMethod.PHONE, true)),
+                    List.of(new IntakeBatch.Assessment(referred, Map.of(), Decision.ENROLL, null, null, null)),
                     new IntakeBatch.Enrollment(on, List.of(new IntakeBatch.Assignment(worker(), on)), exit))));
             return this;
         }

@@ -45,13 +45,16 @@ public class Pools {
     private final FlexReports reports;
     private final FamilyNames names;
     private final Organisation organisation;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
-    Pools(FlexRepository repository, FlexReports reports, FamilyNames names, Organisation organisation, Clock clock) {
+    Pools(FlexRepository repository, FlexReports reports, FamilyNames names, Organisation organisation,
+          org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.reports = reports;
         this.names = names;
         this.organisation = organisation;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -166,6 +169,9 @@ public class Pools {
         TeamLeads.requireLead(viewer, pool);
         Map<Long, String> staff = organisation.staffNames();
         String name = names.of(viewer, List.of(r.household())).get(r.household());
+        // The payee and reason are the family's personal data, whether or not the lead may read the family's record.
+        events.publishEvent(new org.crosswalk.shared.PersonalDataTouched(r.household(), viewer.userId(), viewer.username(),
+                "FLEX_REQUEST_VIEWED", r.category().name() + " " + r.amount().format()));
         return new RequestView(r, pool, name, staff.get(r.requestedBy()), r.decidedBy() == null ? null : staff.get(r.decidedBy()),
                 r.paidBy() == null ? null : staff.get(r.paidBy()), repository.poolBalance(pool.id()),
                 repository.familyBalance(pool.id(), pool.familyCap(), r.household()),

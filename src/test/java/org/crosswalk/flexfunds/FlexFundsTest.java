@@ -174,6 +174,8 @@ class FlexFundsTest {
         var declined = funds.decline(team.lead().viewer(), id, new ReasonForm("A voucher from the career center covers it"));
         assertThat(declined.request().status()).isEqualTo(FlexRequest.Status.DECLINED);
         assertThat(pools.request(team.lead().viewer(), id, funds).familyName()).isNull();
+        assertThat(jdbc.sql("select count(*) from audit.event where household_id = :h and action = 'FLEX_REQUEST_VIEWED' and username = :u")
+                .param("h", family.value()).param("u", team.lead().getUsername()).query(Long.class).single()).isEqualTo(1);
         assertThatThrownBy(() -> funds.pay(team.lead().viewer(), id, check("1")))
                 .isInstanceOf(InvalidInput.class).hasMessage("This request was declined.");
         // The requester sees it on Today.

@@ -358,12 +358,12 @@ public class CaseConferences {
             repository.insertAttendee(UUID.randomUUID(), id, staff.agencyId(), staff.id(), staff.displayName(), viewer.userId());
             return;
         }
-        if (form.agencyId() == null || !invited.contains(form.agencyId())) {
-            throw new InvalidInput("agencyId", "Choose the agency the person came for.");
-        }
         String name = form.personName() == null ? "" : form.personName().strip();
         if (name.isEmpty()) {
             throw new InvalidInput("personName", "Choose a person from the list, or type the name of a guest.");
+        }
+        if (form.agencyId() == null || !invited.contains(form.agencyId())) {
+            throw new InvalidInput("agencyId", "Choose the agency the guest came for.");
         }
         if (name.length() > 120) {
             throw new InvalidInput("personName", "Keep the name under 120 characters.");

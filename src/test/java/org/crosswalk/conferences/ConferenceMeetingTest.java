@@ -193,7 +193,7 @@ class ConferenceMeetingTest {
         try (var document = Loader.loadPDF(as(partner, get("/conferences/" + later + "/pdf")).getContentAsByteArray())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Paloma Exportfamily").doesNotContain("Unsharedexport")
-                    .contains("families to discuss are not in this copy");
+                    .contains("1 family to discuss is not in this copy");
         }
     }
 }

@@ -78,6 +78,13 @@ public class OutcomeDashboard {
         this.clock = clock;
     }
 
+    /** Region IDs by name, for links from a region's row. */
+    public Map<String, Long> regionIds() {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        organisation.regions().forEach(r -> ids.put(r.name(), r.id()));
+        return ids;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -51,6 +51,7 @@ class OutcomeDashboardController {
         model.addAttribute("demo", demo.loaded());
         model.addAttribute("computedAt", metrics.computedAt());
         model.addAttribute("flows", flows.of(viewer, date));
+        model.addAttribute("regionIds", dashboard.regionIds());
         return "outcomes/dashboard";
     }
 

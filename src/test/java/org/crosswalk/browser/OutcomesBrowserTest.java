@@ -107,4 +107,17 @@ class OutcomesBrowserTest extends BrowserTest {
         page.navigate(url("/overview/cabinet"));
         screenshot("outcomes-10-cabinet-phone");
     }
+
+    @Test
+    void anAnalystPrintsARegionsOnePageSummary() {
+        signIn("ob-analyst");
+        page.navigate(url("/overview/outcomes"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Outcomes Browser Region").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Outcomes Browser Region: what the families achieved"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("PDF"))).isVisible();
+        screenshot("outcomes-11-region-summary");
+        atPhoneWidth();
+        page.reload();
+        screenshot("outcomes-12-region-summary-phone");
+    }
 }

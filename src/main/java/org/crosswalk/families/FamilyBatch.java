@@ -103,6 +103,48 @@ public class FamilyBatch {
         insertPeople(families, new java.util.HashSet<>(existing));
     }
 
+    /**
+     * For exporters (the HMIS CSV export): the households an agency holds, with their members and
+     * income reports, in a stable order. SSNs stay sealed ({@code sealedSsn}; {@code ssn} is null);
+     * {@code dvRestricted} is decided by access and not read here (false).
+     */
+    @Transactional(readOnly = true)
+    public List<Family> heldBy(long agencyId) {
+        java.util.Map<UUID, List<Person>> people = new java.util.LinkedHashMap<>();
+        jdbc.query("""
+                select m.* from families.member m join families.household h on h.id = m.household_id
+                 where h.owner_agency_id = :agency order by m.household_id, m.relationship_to_hoh, m.birth_date nulls last, m.id
+                """, java.util.Map.of("agency", agencyId), rs -> {
+            byte[] sealed = rs.getBytes("ssn_sealed");
+            String[] race = (String[]) rs.getArray("race").getArray();
+            people.computeIfAbsent(rs.getObject("household_id", UUID.class), k -> new java.util.ArrayList<>()).add(new Person(
+                    rs.getObject("id", UUID.class), Relationship.of(rs.getInt("relationship_to_hoh")), rs.getString("first_name"),
+                    rs.getString("middle_name"), rs.getString("last_name"), rs.getObject("birth_date", LocalDate.class),
+                    java.util.Arrays.stream(race).map(HudRace::valueOf).toList(), Sex.of(rs.getInt("sex")),
+                    YesNo.of(rs.getInt("veteran_status")), rs.getString("preferred_language"), rs.getString("phone"), null,
+                    sealed == null ? null : new SsnVault.Sealed(sealed, rs.getString("ssn_last4"))));
+        });
+        java.util.Map<UUID, List<Income>> income = new java.util.HashMap<>();
+        jdbc.query("""
+                select i.household_id, i.as_of, i.total_monthly_cents, i.earned_monthly_cents, i.recorded_by
+                  from families.income_report i join families.household h on h.id = i.household_id
+                 where h.owner_agency_id = :agency order by i.household_id, i.as_of, i.id
+                """, java.util.Map.of("agency", agencyId), rs -> {
+            income.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>()).add(new Income(
+                    rs.getObject(2, LocalDate.class), rs.getLong(3), rs.getLong(4), rs.getObject(5) == null ? null : rs.getLong(5)));
+        });
+        return jdbc.query("""
+                select id, owner_agency_id, worker_user_id, address_line1, address_line2, city, state, postal_code, created_at
+                  from families.household where owner_agency_id = :agency order by id
+                """, java.util.Map.of("agency", agencyId), (rs, n) -> {
+            UUID id = rs.getObject("id", UUID.class);
+            return new Family(new HouseholdId(id), rs.getLong("owner_agency_id"), rs.getObject("worker_user_id") == null ? null : rs.getLong("worker_user_id"), false,
+                    rs.getObject("created_at", OffsetDateTime.class), new Address(rs.getString("address_line1"), rs.getString("address_line2"),
+                    rs.getString("city"), rs.getString("state"), rs.getString("postal_code")),
+                    people.getOrDefault(id, List.of()), income.getOrDefault(id, List.of()));
+        });
+    }
+
     /** Removes households a loader created, with their members, income and notes, and their stewards in access. */
     @Transactional
     public void remove(List<HouseholdId> households) {

@@ -30,12 +30,14 @@ import org.springframework.stereotype.Component;
 class HmisImportCommand implements ApplicationRunner {
 
     private final HmisImport hmis;
+    private final HmisExport export;
     private final HmisRuns runs;
     private final Organisation organisation;
     private final ConfigurableApplicationContext context;
 
-    HmisImportCommand(HmisImport hmis, HmisRuns runs, Organisation organisation, ConfigurableApplicationContext context) {
+    HmisImportCommand(HmisImport hmis, HmisExport export, HmisRuns runs, Organisation organisation, ConfigurableApplicationContext context) {
         this.hmis = hmis;
+        this.export = export;
         this.runs = runs;
         this.organisation = organisation;
         this.context = context;
@@ -43,7 +45,7 @@ class HmisImportCommand implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!args.getNonOptionArgs().contains("import-hmis")) {
+        if (!args.getNonOptionArgs().contains("import-hmis") && !args.getNonOptionArgs().contains("export-hmis")) {
             return;
         }
         int code = execute(args, System.out);
@@ -52,6 +54,9 @@ class HmisImportCommand implements ApplicationRunner {
 
     int execute(ApplicationArguments args, PrintStream out) {
         List<String> words = args.getNonOptionArgs();
+        if (words.contains("export-hmis")) {
+            return exportHmis(args, out);
+        }
         int at = words.indexOf("import-hmis");
         if (at + 1 >= words.size() || !args.containsOption("agency") || !args.containsOption("as")) {
             out.println("usage: import-hmis <folder-or-zip> --agency=<name or id> --as=<administrator username> [--report=<file.csv>]");
@@ -96,5 +101,26 @@ class HmisImportCommand implements ApplicationRunner {
             case "REFUSED" -> 2;
             default -> 1;
         };
+    }
+
+    /** {@code export-hmis <folder> --agency=<name or id> --as=<administrator>}: the FY2026 export of what the agency holds. */
+    private int exportHmis(ApplicationArguments args, PrintStream out) {
+        List<String> words = args.getNonOptionArgs();
+        int at = words.indexOf("export-hmis");
+        if (at + 1 >= words.size() || !args.containsOption("agency") || !args.containsOption("as")) {
+            out.println("usage: export-hmis <folder> --agency=<name or id> --as=<administrator username>");
+            return 64;
+        }
+        String agencyArg = args.getOptionValues("agency").getFirst();
+        var agency = organisation.agencies().stream()
+                .filter(a -> a.name().equals(agencyArg) || String.valueOf(a.id()).equals(agencyArg)).findFirst();
+        var user = organisation.staffMember(args.getOptionValues("as").getFirst()).filter(s -> s.role() == Role.ADMINISTRATOR);
+        if (agency.isEmpty() || user.isEmpty()) {
+            out.println(agency.isEmpty() ? "No agency " + agencyArg : "--as must name an administrator");
+            return 64;
+        }
+        HmisExport.Summary summary = export.export(agency.get().id(), user.get().id(), user.get().username(), Path.of(words.get(at + 1)));
+        out.println("Export " + summary.exportId() + " in " + summary.folder().toAbsolutePath() + ": " + summary.rows());
+        return 0;
     }
 }

@@ -194,6 +194,20 @@ class FlexFundsTest {
     }
 
     @Test
+    void aTeamLeadOpensPoolsOnlyForTheirOwnRegionAndOncePerYear() {
+        FlexTeam team = FlexTeam.of(fixtures, "Openers");
+        FlexTeam other = FlexTeam.of(fixtures, "Openers Elsewhere");
+        int year = FiscalYear.of(LocalDate.now(clock)).year();
+        long pool = pools.create(team.lead().viewer(), new PoolForm(other.region(), year, "900", "300", "25"));
+        assertThat(pools.pool(team.lead().viewer(), pool, 0).pool().regionId()).isEqualTo(team.region());
+        assertThatThrownBy(() -> pools.create(team.lead().viewer(), new PoolForm(null, year, "900", "300", "25")))
+                .isInstanceOf(InvalidInput.class).hasMessage("The region has a pool for FY" + year + " already.");
+        assertThatThrownBy(() -> pools.create(other.lead().viewer(), new PoolForm(null, year, "900", "1,000", "25")))
+                .isInstanceOf(InvalidInput.class).hasMessage("The cap per family cannot be more than the whole budget ($900.00).");
+        assertThatThrownBy(() -> pools.pool(other.lead().viewer(), pool, 0)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void fiscalYearsRunJulyToJuneNamedByTheirEnd() {
         assertThat(FiscalYear.of(LocalDate.of(2026, 6, 30)).year()).isEqualTo(2026);
         assertThat(FiscalYear.of(LocalDate.of(2026, 7, 1)).year()).isEqualTo(2027);

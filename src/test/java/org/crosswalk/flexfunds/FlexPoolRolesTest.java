@@ -86,6 +86,8 @@ class FlexPoolRolesTest {
                 new Row("GET", "/flex/pools/" + pool, null, null, only("lead", 200, "admin", 200)),
                 new Row("GET", "/flex/pools/" + pool + "/requests.csv", null, null, only("lead", 200, "admin", 200)),
                 new Row("GET", "/flex/pools/new", null, null, only("lead", 200, "other-region lead", 200, "admin", 200)),
+                new Row("POST", "/flex/pools", form, "fiscalYear=&budget=&familyCap=&autoApproveBelow=",
+                        only("lead", 200, "other-region lead", 200, "admin", 200)),
                 new Row("POST", "/flex/pools/" + pool + "/budget", form, "category=&amount=&reason=", only("lead", 200, "admin", 200)),
                 new Row("POST", "/flex/pools/" + pool + "/settings", form, "familyCap=&autoApproveBelow=", only("lead", 200, "admin", 200)),
                 new Row("GET", "/flex/requests/" + pending, null, null, only("lead", 200)),

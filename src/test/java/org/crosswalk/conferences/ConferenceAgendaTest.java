@@ -16,6 +16,11 @@ import org.crosswalk.flexfunds.Category;
 import org.crosswalk.flexfunds.FiscalYear;
 import org.crosswalk.flexfunds.FlexBatch;
 import org.crosswalk.flexfunds.PaymentMethod;
+import org.crosswalk.intake.Enrollments;
+import org.crosswalk.intake.ExitReason;
+import org.crosswalk.intake.IntakeFixtures;
+import org.crosswalk.intake.IntakeForms;
+import org.crosswalk.services.directory.ServiceCategory;
 import org.crosswalk.shared.Money;
 import org.crosswalk.plans.barriers.BarrierKind;
 import org.crosswalk.plans.barriers.Severity;
@@ -44,6 +49,8 @@ class ConferenceAgendaTest {
     @Autowired CaseConferences conferences;
     @Autowired ConferenceFamilies conferenceFamilies;
     @Autowired FlexBatch flexBatch;
+    @Autowired IntakeFixtures intake;
+    @Autowired Enrollments enrollments;
 
     final LocalDate today = LocalDate.now();
     StaffUser lead, navigator, caseManager, childCarePartner, counselor;
@@ -87,6 +94,15 @@ class ConferenceAgendaTest {
         UUID service = facts.childCareService(childCare, "Agenda toddler care");
         facts.referralSent(caseManager, referred, service, 9);
         facts.referralSent(caseManager, referred, service, 2);
+        // A mental health referral unanswered for 10 days: stalled, and sensitive.
+        facts.referralSent(caseManager, referred, facts.service(counseling, "Agenda counseling", ServiceCategory.MENTAL_HEALTH), 10);
+        // Enrolled 100 days ago and exited 10 days ago, an open barrier left: gone from the agenda.
+        HouseholdId exited = shared("Exited");
+        facts.barrier(caseManager, exited, BarrierKind.LEGAL_RECORD, Severity.LOW, today.minusDays(50));
+        long program = intake.program("Agenda Secure Jobs", region, false);
+        var enrollment = intake.enrolled(caseManager, exited, program, today.minusDays(100), navigator);
+        enrollments.exit(caseManager.viewer(), exited, enrollment,
+                new IntakeForms.ExitForm(today.minusDays(10), ExitReason.MOVED_AWAY, null, 410));
         // An RRH subsidy ending in 120 days is not a reason: nothing to discuss.
         facts.subsidy(caseManager, shared("Nothing"), today.minusDays(100), today.plusDays(120));
         shared("Actionable");
@@ -200,7 +216,12 @@ class ConferenceAgendaTest {
         Agenda holder = conferences.meeting(caseManager.viewer(), conferenceA).agenda();
         assertThat(byName(holder).get("Ana Abarrier")).extracting(l -> l.replaceAll(" \\(.*", ""))
                 .containsExactly("Open barrier: Transportation", "Open barrier: Mental health", "Open barrier: Child care");
-        assertThat(order(holder.toDiscuss())).contains("Private");
+        assertThat(order(holder.toDiscuss())).contains("Private").doesNotContain("Exited");
+        assertThat(byName(holder).get("Ana Referral")).containsExactly(
+                "Referral stalled: Mental health referral to Agenda Counseling: no answer in 10 days (sent "
+                        + US.format(today.minusDays(10)) + ")",
+                "Referral stalled: Child care referral to Agenda Child Care: no answer in 9 days (sent "
+                        + US.format(today.minusDays(9)) + ")");
         assertThat(holder.hiddenFromViewer()).isZero();
     }
 

@@ -70,11 +70,16 @@ public class ConferenceFixtures {
 
     /** A child care service of {@code agency} in the directory (created once), to refer families to. */
     public UUID childCareService(long agency, String name) {
+        return service(agency, name, ServiceCategory.CHILD_CARE);
+    }
+
+    /** A service of {@code agency} in the directory (created once), to refer families to. */
+    public UUID service(long agency, String name, ServiceCategory category) {
         return jdbc.sql("select id from services.service where name = :n").param("n", name).query(UUID.class).optional()
                 .orElseGet(() -> {
                     directory.load(List.of(new DirectoryBatch.NewOrganization(name + " Center", null, name + ".", null, null, agency,
                             List.of(new DirectoryBatch.NewLocation("main", null, "5 Main St", "Hartford", "CT", "06105", null)),
-                            List.of(new DirectoryBatch.NewService(name, null, name + ".", ServiceCategory.CHILD_CARE,
+                            List.of(new DirectoryBatch.NewService(name, null, name + ".", category,
                                     ServiceStatus.ACTIVE, null, null, null, null, null, null, List.of("English"),
                                     List.of("main"), List.of())))));
                     return jdbc.sql("select id from services.service where name = :n").param("n", name).query(UUID.class).single();

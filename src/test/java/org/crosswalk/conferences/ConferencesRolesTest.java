@@ -84,10 +84,14 @@ class ConferencesRolesTest {
     }
 
     org.springframework.mock.web.MockHttpServletResponse response(String who, MockHttpServletRequestBuilder request) throws Exception {
+        return response(people.get(who), request);
+    }
+
+    org.springframework.mock.web.MockHttpServletResponse response(StaffUser who, MockHttpServletRequestBuilder request) throws Exception {
         if (!"GET".equals(request.buildRequest(null).getMethod())) {
             request = request.with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED);
         }
-        return mvc.perform(request.with(user(people.get(who)))).andReturn().getResponse();
+        return mvc.perform(request.with(user(who))).andReturn().getResponse();
     }
 
     /** Route, then the status for: lead, navigator, housing, partner, uninvited partner, other region's lead, analyst, administrator. */
@@ -146,5 +150,23 @@ class ConferencesRolesTest {
         assertThat(response("lead", post("/conferences").param("heldOn", today.plusDays(3).toString())
                 .param("agencies", String.valueOf(elsewhere))).getContentAsString())
                 .contains("Invite agencies of your region only.");
+    }
+
+    @Test
+    void aRegionsConferencesArePagedTwentyAtATimeUpcomingSoonestFirst() throws Exception {
+        long region = fixtures.region("Paging Conference Region");
+        long agency = fixtures.agency("Paging Conference Employment", AgencyKind.EMPLOYMENT, region);
+        StaffUser pagingLead = fixtures.staff("rc-paging-lead", Role.TEAM_LEAD, agency, region);
+        var lead = pagingLead.viewer();
+        for (int day = 1; day <= 21; day++) {
+            conferences.schedule(lead, new Forms.ScheduleForm(today.plusDays(day), List.of(agency)));
+        }
+        String first = response(pagingLead, get("/conferences")).getContentAsString();
+        var us = java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy");
+        assertThat(first).contains("1–20 of 21").contains("Page 1 of 2").contains(">Next<")
+                .contains(us.format(today.plusDays(1))).doesNotContain(us.format(today.plusDays(21)));
+        String second = response(pagingLead, get("/conferences?when=upcoming&page=1")).getContentAsString();
+        assertThat(second).contains("21–21 of 21").contains(us.format(today.plusDays(21))).contains(">Previous<");
+        assertThat(response(pagingLead, get("/conferences?when=past")).getContentAsString()).contains("No past conferences yet.");
     }
 }

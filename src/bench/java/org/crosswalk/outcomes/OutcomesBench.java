@@ -49,6 +49,7 @@ public final class OutcomesBench {
     static final String DB = "crosswalk_bench_outcomes";
     static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
     static final int WARM_RUNS = 5;
+    static final int JIT_OFF_RUNS = 3;
 
     /** The published views the outcome view reads, exported to DuckDB under the same names. */
     static final List<String> VIEWS = List.of("intake.enrollment_facts", "families.household_facts",
@@ -75,6 +76,9 @@ public final class OutcomesBench {
                 case "--duckdb-memory" -> duckMemory = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
+        }
+        if (org.slf4j.LoggerFactory.getLogger("org.flywaydb") instanceof ch.qos.logback.classic.Logger flywayLog) {
+            flywayLog.setLevel(ch.qos.logback.classic.Level.WARN);
         }
         System.out.printf("Outcomes benchmark: %,d enrollments, seed %d, report date %s, %d cores (shared)%n",
                 enrollments, seed, report, Runtime.getRuntime().availableProcessors());
@@ -180,6 +184,16 @@ public final class OutcomesBench {
         }
         long pgWarm = median(pgWarmRuns);
         System.out.printf("PostgreSQL: dashboard cold %,d ms, warm median %,d ms (runs %s)%n", pgCold, pgWarm, Arrays.toString(pgWarmRuns));
+        // For the record only: the same queries with the server's JIT compilation switched off for the session.
+        long[] pgNoJitRuns = new long[JIT_OFF_RUNS];
+        try (Connection c = pg(DB)) {
+            exec(c, "set jit = off");
+            for (int i = 0; i < JIT_OFF_RUNS; i++) {
+                pgNoJitRuns[i] = pgDashboard(c, dims, new Figures(), new long[dims.size()]);
+            }
+        }
+        long pgNoJit = median(pgNoJitRuns);
+        System.out.printf("PostgreSQL: dashboard with jit = off, median %,d ms (runs %s)%n", pgNoJit, Arrays.toString(pgNoJitRuns));
 
         // ---- DuckDB, in process, over the rows of the published views ----
         Path dir = Files.createTempDirectory("outbench");
@@ -251,6 +265,7 @@ public final class OutcomesBench {
         row("full compute (every judgement, from raw)", pgRefresh, duckRefresh);
         row("dashboard cold (" + dims.size() + " dimensions)", pgCold, duckCold);
         row("dashboard warm (median of " + WARM_RUNS + ")", pgWarm, duckWarm);
+        System.out.printf("  %-44s %,12d %12s%n", "dashboard, session jit = off (median of " + JIT_OFF_RUNS + ")", pgNoJit, "");
         for (int d = 0; d < dims.size(); d++) {
             row("  cold: " + dims.get(d).name(), pgPerDimCold[d], duckPerDimCold[d]);
         }

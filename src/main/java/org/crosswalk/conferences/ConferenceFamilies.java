@@ -166,9 +166,11 @@ public class ConferenceFamilies {
 
     /** Staff of the region's agencies who work with families and may open this family's record. */
     List<Organisation.StaffMember> owners(long region, HouseholdId family) {
+        java.util.Set<Long> agencies = new java.util.HashSet<>(organisation.agencies().stream()
+                .filter(a -> a.regionId() == region).map(Organisation.Agency::id).toList());
         return organisation.staff().stream()
                 .filter(s -> s.enabled() && s.agencyId() != null && s.role().worksWithFamilies())
-                .filter(s -> organisation.agency(s.agencyId()).regionId() == region)
+                .filter(s -> agencies.contains(s.agencyId()))
                 .filter(s -> access.mayRead(new Viewer(s.id(), s.username(), s.displayName(), s.role(), s.agencyId(), s.regionId()),
                         family))
                 .sorted(Comparator.comparing(Organisation.StaffMember::displayName))

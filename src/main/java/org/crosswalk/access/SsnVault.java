@@ -26,11 +26,34 @@ public class SsnVault {
     private static final Logger log = LoggerFactory.getLogger(SsnVault.class);
 
     private final BytesEncryptor encryptor;
+    private final javax.crypto.spec.SecretKeySpec matchKey;
 
     SsnVault(@Value("${crosswalk.security.ssn-key:}") String configuredKey,
              @Value("${crosswalk.data-dir}") Path dataDir) throws IOException {
         String key = configuredKey.isBlank() ? keyFromDataDir(dataDir) : configuredKey;
         this.encryptor = Encryptors.stronger(key, HexFormat.of().formatHex(sha256(key), 0, 8));
+        this.matchKey = new javax.crypto.spec.SecretKeySpec(sha256("crosswalk-ssn-match-key:" + key), "HmacSHA256");
+    }
+
+    /**
+     * A keyed hash (HMAC-SHA256 under a key derived from the SSN key) for matching records by SSN
+     * across sources, such as UI wage records, without the SSN leaving this module. The same SSN
+     * always gives the same key in one deployment; without the key it cannot be reversed by
+     * trying all 10⁹ numbers.
+     */
+    public String matchKey(Ssn ssn) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(matchKey);
+            return HexFormat.of().formatHex(mac.doFinal(ssn.digits().getBytes(StandardCharsets.US_ASCII)), 0, 16);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The match key of a sealed SSN (as stored on a household member). */
+    public String matchKey(byte[] sealedSsn) {
+        return matchKey(unseal(sealedSsn));
     }
 
     public record Sealed(byte[] cipherText, String last4) {}

@@ -145,6 +145,27 @@ public class FamilyBatch {
         });
     }
 
+    /** A parent (head of household or spouse/partner) and their SSN, sealed, if recorded. */
+    public record Parent(UUID memberId, HouseholdId household, Relationship relationship, LocalDate birthDate, Sex sex,
+                         byte[] sealedSsn) {}
+
+    /**
+     * For matchers (UI wage records): the heads and spouses or partners of these households, with
+     * the sealed SSN for access to turn into a match key. Nothing leaves in clear.
+     */
+    @Transactional(readOnly = true)
+    public List<Parent> parents(java.util.Collection<HouseholdId> households) {
+        if (households.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("""
+                select id, household_id, relationship_to_hoh, birth_date, sex, ssn_sealed from families.member
+                 where household_id in (:ids) and relationship_to_hoh in (1, 3) order by household_id, relationship_to_hoh, id
+                """, java.util.Map.of("ids", households.stream().map(HouseholdId::value).toList()), (rs, n) -> new Parent(
+                rs.getObject(1, UUID.class), new HouseholdId(rs.getObject(2, UUID.class)), Relationship.of(rs.getInt(3)),
+                rs.getObject(4, LocalDate.class), Sex.of(rs.getInt(5)), rs.getBytes(6)));
+    }
+
     /** Removes households a loader created, with their members, income and notes, and their stewards in access. */
     @Transactional
     public void remove(List<HouseholdId> households) {

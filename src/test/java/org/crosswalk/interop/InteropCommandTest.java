@@ -18,9 +18,9 @@ import org.springframework.boot.DefaultApplicationArguments;
 
 /** The command line for scheduled loads: the same import, progress printed, a report file, an exit code. */
 @CrosswalkIntegrationTest
-class HmisImportCommandTest {
+class InteropCommandTest {
 
-    @Autowired HmisImportCommand command;
+    @Autowired InteropCommand command;
     @Autowired Fixtures fixtures;
 
     @Test
@@ -44,5 +44,25 @@ class HmisImportCommandTest {
                 "--as=cli-admin"), new PrintStream(refused, true, StandardCharsets.UTF_8))).isEqualTo(2);
         assertThat(command.execute(new DefaultApplicationArguments("import-hmis", export.toString(), "--agency=Interop CLI Shelter",
                 "--as=nobody"), new PrintStream(new ByteArrayOutputStream()))).isEqualTo(64);
+
+        Path exported = Files.createTempDirectory("cli-export");
+        ByteArrayOutputStream exportOut = new ByteArrayOutputStream();
+        assertThat(command.execute(new DefaultApplicationArguments("export-hmis", exported.toString(), "--agency=Interop CLI Shelter",
+                "--as=cli-admin"), new PrintStream(exportOut, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(exportOut.toString(StandardCharsets.UTF_8)).contains("households=473");
+        assertThat(exported.resolve("Client.csv")).exists();
+
+        Path wageFile = Files.createTempFile("wages", ".csv");
+        Files.writeString(wageFile, "ssn,employer_id,year,quarter,wages\n123-45-6789,CLI,2025,1,100.00\n");
+        ByteArrayOutputStream wageOut = new ByteArrayOutputStream();
+        assertThat(command.execute(new DefaultApplicationArguments("import-wages", wageFile.toString()),
+                new PrintStream(wageOut, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(wageOut.toString(StandardCharsets.UTF_8)).contains("1 rows read, 1 loaded, 0 skipped");
+        ByteArrayOutputStream wioaOut = new ByteArrayOutputStream();
+        Path pirl = Files.createTempFile("pirl", ".csv");
+        assertThat(command.execute(new DefaultApplicationArguments("wioa-report", "--through=2025Q1", "--pirl=" + pirl),
+                new PrintStream(wioaOut, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(wioaOut.toString(StandardCharsets.UTF_8)).contains("Wage data through 2025Q1", "Employed 2nd quarter after exit: Rate[");
+        assertThat(Files.readAllLines(pirl).getFirst()).startsWith("100 Unique Individual Identifier");
     }
 }

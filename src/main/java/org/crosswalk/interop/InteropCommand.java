@@ -17,7 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * The HMIS import for scheduled loads, from the command line; the application exits when done:
+ * Interoperability from the command line, for scheduled loads; the application exits when done.
+ * {@code import-hmis}, {@code export-hmis}, {@code import-wages}, {@code wioa-report}:
  * <pre>
  * java -jar target/crosswalk-0.1.0-SNAPSHOT.jar import-hmis /data/hmis/export.zip --agency="Hartford Shelter" --as=admin \
  *      [--report=problems.csv] --server.port=0
@@ -27,15 +28,20 @@ import org.springframework.stereotype.Component;
  * Re-running a killed import resumes it.
  */
 @Component
-class HmisImportCommand implements ApplicationRunner {
+class InteropCommand implements ApplicationRunner {
 
     private final HmisImport hmis;
     private final HmisExport export;
+    private final WageRecords wages;
+    private final WioaIndicators wioa;
     private final HmisRuns runs;
     private final Organisation organisation;
     private final ConfigurableApplicationContext context;
 
-    HmisImportCommand(HmisImport hmis, HmisExport export, HmisRuns runs, Organisation organisation, ConfigurableApplicationContext context) {
+    InteropCommand(HmisImport hmis, HmisExport export, WageRecords wages, WioaIndicators wioa, HmisRuns runs,
+                      Organisation organisation, ConfigurableApplicationContext context) {
+        this.wages = wages;
+        this.wioa = wioa;
         this.hmis = hmis;
         this.export = export;
         this.runs = runs;
@@ -45,17 +51,25 @@ class HmisImportCommand implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!args.getNonOptionArgs().contains("import-hmis") && !args.getNonOptionArgs().contains("export-hmis")) {
+        if (COMMANDS.stream().noneMatch(args.getNonOptionArgs()::contains)) {
             return;
         }
         int code = execute(args, System.out);
         System.exit(SpringApplication.exit(context, () -> code));
     }
 
+    static final List<String> COMMANDS = List.of("import-hmis", "export-hmis", "import-wages", "wioa-report");
+
     int execute(ApplicationArguments args, PrintStream out) {
         List<String> words = args.getNonOptionArgs();
         if (words.contains("export-hmis")) {
             return exportHmis(args, out);
+        }
+        if (words.contains("import-wages")) {
+            return importWages(args, out);
+        }
+        if (words.contains("wioa-report")) {
+            return wioaReport(args, out);
         }
         int at = words.indexOf("import-hmis");
         if (at + 1 >= words.size() || !args.containsOption("agency") || !args.containsOption("as")) {
@@ -121,6 +135,47 @@ class HmisImportCommand implements ApplicationRunner {
         }
         HmisExport.Summary summary = export.export(agency.get().id(), user.get().id(), user.get().username(), Path.of(words.get(at + 1)));
         out.println("Export " + summary.exportId() + " in " + summary.folder().toAbsolutePath() + ": " + summary.rows());
+        return 0;
+    }
+
+    /** {@code import-wages <file.csv>}: quarterly UI wage records (ssn,employer_id,year,quarter,wages). */
+    private int importWages(ApplicationArguments args, PrintStream out) {
+        List<String> words = args.getNonOptionArgs();
+        int at = words.indexOf("import-wages");
+        if (at + 1 >= words.size()) {
+            out.println("usage: import-wages <file.csv>   (columns ssn,employer_id,year,quarter,wages)");
+            return 64;
+        }
+        long started = System.nanoTime();
+        WageRecords.Load load = wages.load(Path.of(words.get(at + 1)), null);
+        out.printf("Wage load %d: %d rows read, %d loaded, %d skipped; %.1f s%n", load.id(), load.read(), load.loaded(), load.skipped(),
+                (System.nanoTime() - started) / 1e9);
+        load.problems().stream().limit(50).forEach(p -> out.println("  " + p));
+        return 0;
+    }
+
+    /** {@code wioa-report [--program=<id>] [--through=2025Q2] [--pirl=<file.csv>]}: the indicators, and the PIRL-style file. */
+    private int wioaReport(ApplicationArguments args, PrintStream out) {
+        Long program = args.containsOption("program") ? Long.valueOf(args.getOptionValues("program").getFirst()) : null;
+        Integer through = args.containsOption("through") ? WioaIndicators.quarter(args.getOptionValues("through").getFirst()) : null;
+        long started = System.nanoTime();
+        WioaIndicators.Report r = wioa.report(java.time.LocalDate.now(), program, through);
+        out.printf("Wage data through %s%n", r.wageDataThrough());
+        out.printf("Employed 2nd quarter after exit: %s%n", r.employedQ2());
+        out.printf("Employed 4th quarter after exit: %s%n", r.employedQ4());
+        out.printf("Median earnings 2nd quarter after exit: %s%n", r.medianEarningsQ2Cents() == null ? "-"
+                : "$" + HmisExport.dollars(r.medianEarningsQ2Cents()));
+        out.printf("Secure Jobs, wage-verified employment within a year of enrollment: %s%n", r.secureJobs());
+        out.printf("(%.1f s)%n", (System.nanoTime() - started) / 1e9);
+        if (args.containsOption("pirl")) {
+            Path file = Path.of(args.getOptionValues("pirl").getFirst());
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                wioa.pirl(java.time.LocalDate.now(), program, through, w);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.println("PIRL file: " + file.toAbsolutePath());
+        }
         return 0;
     }
 }

@@ -183,4 +183,13 @@ class MetricsTest {
         assertThat(metrics.compute(Metric.EMPLOYED_WITHIN_12_MONTHS, E.plusDays(365), Filter.everywhere()).denominator())
                 .isGreaterThanOrEqualTo(2);
     }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** docs/adr/0007: JIT compile time dwarfed the judgement query, so the application's connections run without it. */
+    @Test
+    void theApplicationsConnectionsRunWithoutJit() {
+        assertThat(jdbc.sql("select current_setting('jit')").query(String.class).single()).isEqualTo("off");
+    }
 }

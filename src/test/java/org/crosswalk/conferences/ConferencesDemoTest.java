@@ -39,7 +39,10 @@ class ConferencesDemoTest {
                 .contains("Families to discuss").contains("Nothing to discuss");
 
         assertThat(page("nina", "/today")).contains("Confirm the Little Oaks child care slot with the parent");
+        long started = System.nanoTime();
         String next = page("tara", "/conferences/" + conferenceOn(upcoming));
+        System.out.printf("Live agenda of Greater Hartford's next conference, as tara: %d ms (%d families to discuss)%n",
+                (System.nanoTime() - started) / 1_000_000, next.split("class=\"agenda-family\"").length - 1);
         assertThat(next).contains("it stays live until the meeting starts").contains("Open action item")
                 .contains("Confirm the Little Oaks child care slot with the parent");
     }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.crosswalk.linkage.Febrl;
 import org.crosswalk.linkage.Quality;
-import org.crosswalk.linkage.SyntheticPeople;
+import org.crosswalk.linkage.matching.SyntheticPeople;
 import org.crosswalk.linkage.matching.BloomScheme;
 import org.crosswalk.linkage.matching.MatchPair;
 import org.crosswalk.linkage.matching.MatchResult;

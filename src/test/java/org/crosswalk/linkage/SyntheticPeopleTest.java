@@ -9,6 +9,7 @@ import org.crosswalk.linkage.matching.MatchResult;
 import org.crosswalk.linkage.matching.MatchSettings;
 import org.crosswalk.linkage.matching.Matcher;
 import org.crosswalk.linkage.matching.PersonRecord;
+import org.crosswalk.linkage.matching.SyntheticPeople;
 import org.junit.jupiter.api.Test;
 
 class SyntheticPeopleTest {

@@ -44,6 +44,26 @@ public final class Matcher<R> {
         return run(records, records, true, null);
     }
 
+    /** As {@link #dedupe}, scoring with a model estimated earlier instead of running EM. */
+    public MatchResult dedupe(List<PersonRecord> records, FellegiSunter model) {
+        return run(records, records, true, model);
+    }
+
+    /**
+     * Weights fitted once on the seeded synthetic population ({@link SyntheticPeople}, 20,000 ×
+     * 20,000): for data too small for EM to find the match class on its own (a few hundred members
+     * and a handful of true duplicates).
+     */
+    public static synchronized FellegiSunter referenceModel() {
+        if (reference == null) {
+            SyntheticPeople.Pair data = SyntheticPeople.generate(20_000, 1);
+            reference = plain(MatchSettings.defaults()).link(data.left(), data.right()).model();
+        }
+        return reference;
+    }
+
+    private static FellegiSunter reference;
+
     /** As {@link #link}, scoring with a model estimated earlier instead of running EM again. */
     public MatchResult link(List<PersonRecord> left, List<PersonRecord> right, FellegiSunter model) {
         return run(left, right, false, model);

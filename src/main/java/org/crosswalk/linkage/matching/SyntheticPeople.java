@@ -1,4 +1,4 @@
-package org.crosswalk.linkage;
+package org.crosswalk.linkage.matching;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.crosswalk.linkage.matching.PersonRecord;
 
 /**
  * A seeded generator of two agencies' files of the same population, with known truth and partial

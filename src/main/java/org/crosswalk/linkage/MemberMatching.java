@@ -1,0 +1,146 @@
+package org.crosswalk.linkage;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import org.crosswalk.linkage.matching.FellegiSunter;
+import org.crosswalk.linkage.matching.MatchPair;
+import org.crosswalk.linkage.matching.MatchResult;
+import org.crosswalk.linkage.matching.MatchSettings;
+import org.crosswalk.linkage.matching.Matcher;
+import org.crosswalk.linkage.matching.PlainScheme;
+import org.crosswalk.shared.HouseholdId;
+import org.crosswalk.shared.PersonalDataTouched;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs the matcher over family members, as the system: the whole population (batch) or one
+ * household's members against everyone (a new registration), and saves what it finds: pairs at or
+ * above the auto-link threshold as links (or for review when automatic linking is off), pairs
+ * between the thresholds for review. Never touches a pair a person decided or forbade.
+ */
+@Component
+class MemberMatching {
+
+    static final String MATCHER = "matcher";
+    /** Below this many candidate pairs, EM has too little to learn from: the reference weights score instead. */
+    static final int SMALL = 20_000;
+
+    private final LinkageRepository repository;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate inTransaction, progressTransaction;
+    private volatile FellegiSunter model;
+
+    MemberMatching(LinkageRepository repository, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+        this.repository = repository;
+        this.events = events;
+        this.inTransaction = new TransactionTemplate(transactions);
+        this.inTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.progressTransaction = new TransactionTemplate(transactions);
+        this.progressTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    record Outcome(int records, int pairs, int linked, int forReview) {}
+
+    /** The full batch, reporting progress into run {@code run}. */
+    Outcome batch(long run) {
+        List<Member> members = repository.allMembers();
+        var settings = repository.settings();
+        progress(run, "MATCHING", members.size(), 0, 0, 0, 0);
+        var records = members.stream().map(Member::asRecord).toList();
+        MatchResult fitted = matcher(settings).dedupe(records);
+        MatchResult result = fitted.candidateCount() < SMALL ? matcher(settings).dedupe(records, Matcher.referenceModel()) : fitted;
+        model = result.model();
+        List<MatchPair> pairs = result.scoredPairs();
+        progress(run, "SAVING", members.size(), pairs.size(), 0, 0, 0);
+        int[] counts = new int[2];
+        int chunk = 200;
+        for (int from = 0; from < pairs.size(); from += chunk) {
+            List<MatchPair> part = pairs.subList(from, Math.min(pairs.size(), from + chunk));
+            inTransaction.executeWithoutResult(tx -> save(part, members, members, settings, result.model(), counts));
+            progress(run, "SAVING", members.size(), pairs.size(), Math.min(pairs.size(), from + chunk), counts[0], counts[1]);
+        }
+        return new Outcome(members.size(), pairs.size(), counts[0], counts[1]);
+    }
+
+    /** A household's members against everyone, with the weights of the last batch (or a batch first). */
+    Outcome household(HouseholdId household) {
+        FellegiSunter fitted = model;
+        if (fitted == null) return null; // no batch yet: the caller runs one
+        List<Member> arriving = repository.membersOf(Set.of(household.value()));
+        if (arriving.isEmpty()) return new Outcome(0, 0, 0, 0);
+        List<Member> everyone = repository.allMembers();
+        var settings = repository.settings();
+        MatchResult result = matcher(settings).link(arriving.stream().map(Member::asRecord).toList(),
+                everyone.stream().map(Member::asRecord).toList(), fitted);
+        List<MatchPair> pairs = result.scoredPairs().stream()
+                .filter(p -> !arriving.get(p.left()).memberId().equals(everyone.get(p.right()).memberId())).toList();
+        int[] counts = new int[2];
+        inTransaction.executeWithoutResult(tx -> save(pairs, arriving, everyone, settings, fitted, counts));
+        return new Outcome(arriving.size(), pairs.size(), counts[0], counts[1]);
+    }
+
+    private static Matcher<PlainScheme.Prepared> matcher(LinkageRepository.Settings s) {
+        return Matcher.plain(MatchSettings.defaults().withThresholds(s.autoLinkAbove(), s.reviewAbove()));
+    }
+
+    private void save(List<MatchPair> pairs, List<Member> left, List<Member> right, LinkageRepository.Settings settings,
+            FellegiSunter fitted, int[] counts) {
+        for (MatchPair p : pairs) {
+            Member x = left.get(p.left()), y = right.get(p.right());
+            // ordered as PostgreSQL orders uuids (bytewise), which is the order of their text
+            Member a = x.memberId().toString().compareTo(y.memberId().toString()) < 0 ? x : y, b = a == x ? y : x;
+            if (repository.doNotLink(a.memberId(), b.memberId())) continue;
+            boolean auto = p.probability() >= settings.autoLinkAbove() && settings.automatic();
+            LinkStatus status = auto ? LinkStatus.LINKED : LinkStatus.REVIEW;
+            String comparison = comparison(fitted, p);
+            var existing = repository.link(a.memberId(), b.memberId());
+            if (existing.isPresent()) {
+                var old = existing.get();
+                if (repository.refreshByMatcher(old.id(), p.probability(), p.weight(), comparison, status) == 0) continue;
+                if (old.status() == status) continue;
+            } else if (!repository.insert(a.memberId(), b.memberId(), a.householdId(), b.householdId(), p.probability(),
+                    p.weight(), comparison, status)) {
+                continue;
+            }
+            if (auto) {
+                counts[0]++;
+                String detail = String.format("linked by the matcher, probability %.3f", p.probability());
+                events.publishEvent(new PersonalDataTouched(new HouseholdId(a.householdId()), null, MATCHER, "LINKED", detail));
+                if (!a.householdId().equals(b.householdId()))
+                    events.publishEvent(new PersonalDataTouched(new HouseholdId(b.householdId()), null, MATCHER, "LINKED", detail));
+            } else {
+                counts[1]++;
+            }
+        }
+    }
+
+    /** The comparison vector as JSON: field name → agreement level, in the scheme's field order. */
+    static String comparison(FellegiSunter fitted, MatchPair p) {
+        StringBuilder json = new StringBuilder("{");
+        var fields = fitted.fields();
+        for (int f = 0; f < fields.size(); f++) {
+            if (json.length() > 1) json.append(',');
+            json.append('"').append(fields.get(f).name()).append("\":\"").append(fields.get(f).levelName(p.level(f))).append('"');
+        }
+        return json.append('}').toString();
+    }
+
+    private void progress(long run, String stage, int records, int pairs, int saved, int linked, int review) {
+        progressTransaction.executeWithoutResult(tx -> repository.progress(run, stage, records, pairs, saved, linked, review));
+    }
+
+    static Map<String, String> parse(String json) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        var m = java.util.regex.Pattern.compile("\"([^\"]*)\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        while (m.find()) out.put(m.group(1), m.group(2));
+        return out;
+    }
+}

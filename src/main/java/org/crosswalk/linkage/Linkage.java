@@ -58,15 +58,43 @@ public class Linkage {
 
     /** One side of a pair as a caseworker sees it. */
     public record Side(UUID memberId, HouseholdId household, String agency, String name, String given, String surname,
-            String birthDate, String sex, String ssn, String address) {}
+            String birthDate, String sex, String ssn, String address, String street, String city, String zip, String state) {
+
+        /** What this side holds for a compared field. */
+        public String value(String field) {
+            String v = switch (field) {
+                case "given name" -> given;
+                case "surname" -> surname;
+                case "date of birth" -> birthDate;
+                case "SSN" -> ssn;
+                case "sex" -> sex;
+                case "street" -> street;
+                case "suburb" -> city;
+                case "postcode" -> zip;
+                case "state" -> state;
+                default -> address;
+            };
+            return v == null || v.isBlank() ? "—" : v;
+        }
+    }
 
     /** One compared field: its label, the agreement level, and how it reads (agree, partial, disagree, missing). */
-    public record FieldComparison(String field, String level, String verdict) {}
+    public record FieldComparison(String field, String level, String verdict) {
+
+        /** The field as a US caseworker calls it (the matcher's names come from the FEBRL benchmark). */
+        public String label() {
+            return switch (field) {
+                case "suburb" -> "city";
+                case "postcode" -> "ZIP code";
+                default -> field;
+            };
+        }
+    }
 
     public record Pair(long id, Side left, Side right, double probability, double weight, List<FieldComparison> fields,
             LinkStatus status, String madeBy, String madeAt, String decidedBy) {}
 
-    public record Overview(LinkageRepository.Settings settings, Map<String, Integer> counts, List<LinkageRepository.Run> runs,
+    public record Overview(LinkageSettings settings, Map<String, Integer> counts, List<LinkageRun> runs,
             boolean mayReview, boolean mayConfigure, int waiting) {}
 
     public record HouseholdLinks(HouseholdId household, String name, List<Pair> pairs, Map<UUID, List<Side>> persons,
@@ -145,7 +173,7 @@ public class Linkage {
     }
 
     @Transactional(readOnly = true)
-    public LinkageRepository.Run run(Viewer viewer, long id) {
+    public LinkageRun run(Viewer viewer, long id) {
         requireConfigurer(viewer);
         return repository.run(id).orElseThrow(() -> new RecordNotFound("run"));
     }
@@ -182,6 +210,20 @@ public class Linkage {
     }
 
     public enum Decision { ACCEPT, REJECT, UNSURE }
+
+    /** As {@link #decide(Viewer, long, Decision)} with the decision as a form sends it. */
+    @Transactional
+    public Decision decide(Viewer viewer, long linkId, String decision) {
+        readablePair(viewer, linkId);
+        Decision d;
+        try {
+            d = Decision.valueOf(decision == null ? "" : decision);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("decision", "Choose same person, different people, or not sure.");
+        }
+        decide(viewer, linkId, d);
+        return d;
+    }
 
     @Transactional
     public void decide(Viewer viewer, long linkId, Decision decision) {
@@ -290,14 +332,15 @@ public class Linkage {
     static String verdict(String level) {
         if (level.equals("missing")) return "missing";
         if (level.equals("disagree")) return "disagree";
-        if (level.startsWith("exact") || level.equals("agree") || level.equals("identical")) return "agree";
+        if (level.startsWith("exact") || level.endsWith("agree") || level.equals("identical")) return "agree";
         return "partial";
     }
 
     private Side side(Member m) {
         return new Side(m.memberId(), new HouseholdId(m.householdId()), repository.agencyName(m.agencyId()),
                 m.firstName() + " " + m.lastName(), m.firstName(), m.lastName(), m.birthDate() == null ? "—" : m.birthDate().toString(), m.sexLabel(),
-                m.ssnLast4() == null ? "—" : "***-**-" + m.ssnLast4(), m.address());
+                m.ssnLast4() == null ? "—" : "***-**-" + m.ssnLast4(), m.address(), m.addressLine1(), m.city(), m.postalCode(),
+                m.state());
     }
 
     private void bothTouched(Viewer viewer, LinkageRepository.Link link, String action, String detail) {

@@ -71,15 +71,8 @@ class LinkageController {
     @PostMapping("/linkage/pairs/{pair}/decision")
     String decide(Viewer viewer, @PathVariable long pair, @RequestParam(defaultValue = "") String decision,
             @RequestParam(defaultValue = "0") int page, RedirectAttributes redirect) {
-        Linkage.Decision d;
         try {
-            d = Linkage.Decision.valueOf(decision);
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("saved", "Choose same person, not the same person, or not sure.");
-            return "redirect:/linkage/review?page=" + page;
-        }
-        try {
-            linkage.decide(viewer, pair, d);
+            Linkage.Decision d = linkage.decide(viewer, pair, decision);
             redirect.addFlashAttribute("saved", switch (d) {
                 case ACCEPT -> "Linked: the two records are now one person.";
                 case REJECT -> "Marked as two different people. The matcher will not propose this pair again.";

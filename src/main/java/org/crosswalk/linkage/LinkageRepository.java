@@ -22,24 +22,6 @@ class LinkageRepository {
     record Link(long id, UUID memberA, UUID memberB, UUID householdA, UUID householdB, double probability, double weight,
             String comparison, LinkStatus status, String madeBy, Instant madeAt, String decidedBy, Instant decidedAt) {}
 
-    record Settings(double autoLinkAbove, double reviewAbove, boolean automatic, String updatedBy, Instant updatedAt) {}
-
-    record Run(long id, String startedBy, Instant startedAt, Instant finishedAt, String stage, int records, int pairs,
-            int saved, int linked, int forReview, String message) {
-        boolean finished() {
-            return finishedAt != null;
-        }
-
-        int percent() {
-            return switch (stage) {
-                case "READING" -> 5;
-                case "MATCHING" -> 20;
-                case "SAVING" -> pairs == 0 ? 90 : 30 + (int) (60L * saved / pairs);
-                default -> 100;
-            };
-        }
-    }
-
     /** All members, for the batch job running as the system (no viewer: never shown as such). */
     List<Member> allMembers() {
         return jdbc.sql("""
@@ -71,9 +53,9 @@ class LinkageRepository {
                 .query(String.class).optional().orElse("—");
     }
 
-    Settings settings() {
+    LinkageSettings settings() {
         return jdbc.sql("select auto_link_above, review_above, automatic, updated_by, updated_at from linkage.settings where id = 1")
-                .query(Settings.class).single();
+                .query(LinkageSettings.class).single();
     }
 
     void saveSettings(double autoLink, double review, boolean automatic, String by) {
@@ -195,12 +177,12 @@ class LinkageRepository {
                 .param("stage", stage).param("m", message).param("id", run).update();
     }
 
-    Optional<Run> run(long id) {
-        return jdbc.sql("select * from linkage.run where id = :id").param("id", id).query(Run.class).optional();
+    Optional<LinkageRun> run(long id) {
+        return jdbc.sql("select * from linkage.run where id = :id").param("id", id).query(LinkageRun.class).optional();
     }
 
-    List<Run> recentRuns() {
-        return jdbc.sql("select * from linkage.run order by id desc limit 5").query(Run.class).list();
+    List<LinkageRun> recentRuns() {
+        return jdbc.sql("select * from linkage.run order by id desc limit 5").query(LinkageRun.class).list();
     }
 
     boolean runInProgress() {

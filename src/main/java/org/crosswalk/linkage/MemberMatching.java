@@ -87,11 +87,11 @@ class MemberMatching {
         return new Outcome(arriving.size(), pairs.size(), counts[0], counts[1]);
     }
 
-    private static Matcher<PlainScheme.Prepared> matcher(LinkageRepository.Settings s) {
+    private static Matcher<PlainScheme.Prepared> matcher(LinkageSettings s) {
         return Matcher.plain(MatchSettings.defaults().withThresholds(s.autoLinkAbove(), s.reviewAbove()));
     }
 
-    private void save(List<MatchPair> pairs, List<Member> left, List<Member> right, LinkageRepository.Settings settings,
+    private void save(List<MatchPair> pairs, List<Member> left, List<Member> right, LinkageSettings settings,
             FellegiSunter fitted, int[] counts) {
         for (MatchPair p : pairs) {
             Member x = left.get(p.left()), y = right.get(p.right());

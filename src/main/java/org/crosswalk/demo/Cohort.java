@@ -103,7 +103,7 @@ final class Cohort implements Iterator<DemoFamily> {
         var members = people.draw(FamilyMembers.Shape.values()[shapes[i]], Origin.ALL.get(origins[i]), childAges,
                 region.areaCode);
         var history = consents.draw(ConsentHistory.Plan.values()[consentPlans[i]], owner);
-        LocalDate enrolled = today.minusDays(dice.between(20, 700));
+        LocalDate enrolled = today.minusDays(dice.between(20, 1100));
         if (!history.isEmpty() && history.getFirst().signedOn().isBefore(enrolled)) {
             enrolled = history.getFirst().signedOn();
         }

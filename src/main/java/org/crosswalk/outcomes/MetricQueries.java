@@ -18,8 +18,8 @@ final class MetricQueries {
      * (migration V200, where each judgement is defined) or its kept snapshot, one row per key of {@code dimension}: a SQL expression over the view's
      * row {@code o} giving the text keys the enrollment counts under (one for most dimensions,
      * several for race "alone or in combination"). Whether a window has closed is the only part that
-     * depends on the report date. Each first placement is counted once however many enrollments
-     * precede it; an enrollment that began after the report date is not counted at all.
+     * depends on the report date. Each first placement is counted once, under the latest enrollment
+     * that began on or before it ({@code counts_first_placement}, migration V203); an enrollment that began after the report date is not counted at all.
      */
     static String measures(String relation, String dimension) {
         return """
@@ -27,10 +27,11 @@ final class MetricQueries {
                        count(*) filter (where o.enrolled_on + 365 <= :report and o.employed_on is not null) as employed_n,
                        count(*) filter (where o.enrolled_on + 365 <= :report) as employed_d,
                        count(*) filter (where o.enrolled_on + 365 > :report) as employed_p,
-                       count(distinct o.first_placement_id) filter (where o.first_placement_on + 365 <= :report and o.retained) as retained_n,
-                       count(distinct o.first_placement_id) filter (where o.first_placement_on + 365 <= :report) as retained_d,
-                       count(distinct o.first_placement_id) filter (where o.first_placement_on <= :report
-                                                                      and o.first_placement_on + 365 > :report) as retained_p,
+                       count(*) filter (where o.counts_first_placement and o.first_placement_on + 365 <= :report
+                                          and o.retained) as retained_n,
+                       count(*) filter (where o.counts_first_placement and o.first_placement_on + 365 <= :report) as retained_d,
+                       count(*) filter (where o.counts_first_placement and o.first_placement_on <= :report
+                                          and o.first_placement_on + 365 > :report) as retained_p,
                        count(*) filter (where o.enrolled_on + 730 <= :report and o.housed_at_24_months) as housed_n,
                        count(*) filter (where o.enrolled_on + 730 <= :report) as housed_d,
                        count(*) filter (where o.enrolled_on + 730 > :report) as housed_p,

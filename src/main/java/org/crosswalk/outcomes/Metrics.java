@@ -42,6 +42,7 @@ public class Metrics {
     public Map<String, Map<Metric, MetricResult>> by(Dimension dimension, LocalDate reportDate, Filter filter) {
         Objects.requireNonNull(reportDate, "report date");
         snapshot.fresh();
+        reportingMemory();
         Map<String, Map<Metric, MetricResult>> groups = new LinkedHashMap<>();
         jdbc.sql(MetricQueries.measures(Snapshot.TABLE, dimension.keysSql()))
                 .param("report", reportDate)
@@ -61,6 +62,14 @@ public class Metrics {
         return groups;
     }
 
+    /**
+     * Grouping a million judgements by a few thousand keys needs more than PostgreSQL's default 4 MB to
+     * hash instead of sorting on disk; for this transaction only.
+     */
+    private void reportingMemory() {
+        jdbc.sql("set local work_mem = '64MB'").update();
+    }
+
     private static void put(Map<Metric, MetricResult> m, Metric metric, long numerator, long denominator, long pending) {
         m.put(metric, MetricResult.of(metric, numerator, denominator, pending));
     }
@@ -76,6 +85,7 @@ public class Metrics {
     public Map<String, IncomeChange> incomeChangeBy(Dimension dimension, LocalDate reportDate, Filter filter) {
         Objects.requireNonNull(reportDate, "report date");
         snapshot.fresh();
+        reportingMemory();
         Map<String, IncomeChange> groups = new LinkedHashMap<>();
         jdbc.sql(MetricQueries.incomeChange(Snapshot.TABLE, dimension.keysSql()))
                 .param("report", reportDate)

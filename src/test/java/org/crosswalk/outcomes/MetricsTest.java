@@ -167,6 +167,11 @@ class MetricsTest {
         // the job is the first placement after both enrollments: one placement, retained on its anniversary → 1/1
         assertThat(compute(Metric.RETAINED_12_MONTHS, second.plusDays(30 + 365), r))
                 .isEqualTo(result(Metric.RETAINED_12_MONTHS, 1, 1, 0));
+        // by enrollment quarter it is counted under the enrollment during which it was found (2023-Q1),
+        // not also under 2022-Q1: the quarters add up to the total
+        var byQuarter = metrics.by(Dimension.COHORT, second.plusDays(30 + 365), r.filter());
+        assertThat(byQuarter.get("2023-Q1").get(Metric.RETAINED_12_MONTHS)).isEqualTo(result(Metric.RETAINED_12_MONTHS, 1, 1, 0));
+        assertThat(byQuarter.get("2022-Q1").get(Metric.RETAINED_12_MONTHS)).isEqualTo(result(Metric.RETAINED_12_MONTHS, 0, 0, 0));
     }
 
     @Test

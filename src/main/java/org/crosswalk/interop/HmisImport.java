@@ -118,6 +118,7 @@ public class HmisImport {
             staging.status(run, "STAGING", null);
             stageAll(source, run, structure);
             staging.status(run, "MAPPING", null);
+            staging.analyze();
             mapping.map(run, structure.sourceId(), agencyId, userId, listener);
             staging.status(run, "DONE", null);
         } catch (RuntimeException e) {

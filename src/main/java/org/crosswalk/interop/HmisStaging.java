@@ -54,6 +54,11 @@ class HmisStaging {
                 """, new MapSqlParameterSource("id", run).addValue("status", status).addValue("message", message, Types.VARCHAR));
     }
 
+    /** Fresh statistics after staging, so that mapping's look-ups by household and enrollment use the indexes. */
+    void analyze() {
+        jdbc.getJdbcTemplate().execute("analyze interop.hmis_row");
+    }
+
     void households(long run, int mapped, int removed) {
         jdbc.update("update interop.hmis_run set households_mapped = households_mapped + :m, households_removed = households_removed + :r where id = :id",
                 Map.of("id", run, "m", mapped, "r", removed));
@@ -103,30 +108,53 @@ class HmisStaging {
     }
 
     /**
-     * Upserts staged rows: a row replaces the staged one only if its DateUpdated is later, or if it
-     * newly carries a DateDeleted; the same row again changes nothing.
+     * Upserts staged rows: the chunk is COPied into a temporary table, then merged. A row replaces
+     * the staged one only if its DateUpdated is later, or if it newly carries a DateDeleted; the same
+     * row again changes nothing. Must run inside the chunk's transaction.
      */
     void stage(String sourceId, List<StagedRow> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("""
-                insert into interop.hmis_row as r (source_id, file, record_id, export_id, personal_id, enrollment_id, household_key,
-                                                   date_updated, date_deleted, row_hash, data)
-                values (:source, :file, :record, :export, :personal, :enrollment, :household, :updated, :deleted, :hash, cast(:data as jsonb))
-                on conflict (source_id, file, record_id) do update
-                   set export_id = excluded.export_id, personal_id = excluded.personal_id, enrollment_id = excluded.enrollment_id,
-                       household_key = excluded.household_key, date_updated = excluded.date_updated,
-                       date_deleted = excluded.date_deleted, row_hash = excluded.row_hash, data = excluded.data
-                 where r.row_hash <> excluded.row_hash
-                   and (r.date_updated is null or excluded.date_updated > r.date_updated
-                        or (excluded.date_updated = r.date_updated and excluded.date_deleted is not null and r.date_deleted is null))
-                """, rows.stream().map(r -> (SqlParameterSource) new MapSqlParameterSource("source", sourceId)
-                .addValue("file", r.file()).addValue("record", r.recordId()).addValue("export", r.exportId())
-                .addValue("personal", r.personalId(), Types.VARCHAR).addValue("enrollment", r.enrollmentId(), Types.VARCHAR)
-                .addValue("household", r.householdKey(), Types.VARCHAR)
-                .addValue("updated", r.dateUpdated(), Types.TIMESTAMP).addValue("deleted", r.dateDeleted(), Types.TIMESTAMP)
-                .addValue("hash", r.rowHash()).addValue("data", r.data()))
-                .toArray(SqlParameterSource[]::new));
+        jdbc.getJdbcTemplate().execute((org.springframework.jdbc.core.ConnectionCallback<Void>) con -> {
+            try (java.sql.Statement s = con.createStatement()) {
+                s.execute("create temp table if not exists hmis_row_in (like interop.hmis_row) on commit delete rows");
+            }
+            java.io.StringWriter buffer = new java.io.StringWriter(rows.size() * 400);
+            try (org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(buffer,
+                    org.apache.commons.csv.CSVFormat.POSTGRESQL_CSV)) {
+                for (StagedRow r : rows) {
+                    csv.printRecord(sourceId, r.file(), r.recordId(), r.exportId(), r.personalId(), r.enrollmentId(), r.householdKey(),
+                            r.dateUpdated(), r.dateDeleted(), r.rowHash(), r.data());
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            try {
+                con.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn("""
+                        copy hmis_row_in (source_id, file, record_id, export_id, personal_id, enrollment_id, household_key,
+                                          date_updated, date_deleted, row_hash, data) from stdin with (format csv)
+                        """, new java.io.StringReader(buffer.toString()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            try (java.sql.Statement s = con.createStatement()) {
+                s.executeUpdate("""
+                        insert into interop.hmis_row as r (source_id, file, record_id, export_id, personal_id, enrollment_id, household_key,
+                                                           date_updated, date_deleted, row_hash, data)
+                        select source_id, file, record_id, export_id, personal_id, enrollment_id, household_key, date_updated, date_deleted,
+                               row_hash, data from hmis_row_in
+                        on conflict (source_id, file, record_id) do update
+                           set export_id = excluded.export_id, personal_id = excluded.personal_id, enrollment_id = excluded.enrollment_id,
+                               household_key = excluded.household_key, date_updated = excluded.date_updated,
+                               date_deleted = excluded.date_deleted, row_hash = excluded.row_hash, data = excluded.data
+                         where r.row_hash <> excluded.row_hash
+                           and (r.date_updated is null or excluded.date_updated > r.date_updated
+                                or (excluded.date_updated = r.date_updated and excluded.date_deleted is not null and r.date_deleted is null))
+                        """);
+                s.execute("truncate hmis_row_in");
+            }
+            return null;
+        });
     }
 }

@@ -37,12 +37,16 @@ public final class LinkageBench {
         int n = 100_000;
         int warmups = 1;
         int showErrors = 0;
+        double autoLink = 0.5; // the Bayes decision rule: link when a match is more likely than not
+        int maxBlock = MatchSettings.defaults().maxBlock();
         for (String a : args) {
             if (a.startsWith("--peers=")) peers = Set.of(a.substring(8).split(","));
             else if (a.equals("--pprl")) pprl = true;
             else if (a.startsWith("--seed=")) seed = Long.parseLong(a.substring(7));
             else if (a.startsWith("--warmups=")) warmups = Integer.parseInt(a.substring(10));
             else if (a.startsWith("--show-errors=")) showErrors = Integer.parseInt(a.substring(14));
+            else if (a.startsWith("--auto-link=")) autoLink = Double.parseDouble(a.substring(12));
+            else if (a.startsWith("--max-block=")) maxBlock = Integer.parseInt(a.substring(12));
             else if (a.matches("\\d+")) n = Integer.parseInt(a);
         }
         List<PersonRecord> left, right;
@@ -65,13 +69,19 @@ public final class LinkageBench {
         if (warmups > 0 && left.size() <= 10_000) {
             for (int i = 0; i < warmups; i++) Matcher.plain(MatchSettings.defaults()).link(left, right); // JIT warm-up
         }
+        MatchSettings defaults = MatchSettings.defaults();
+        MatchSettings settings = new MatchSettings(autoLink, Math.min(0.2, autoLink), maxBlock, defaults.window(), defaults.emIterations());
+        System.out.printf("Crosswalk links at match probability ≥ %.2f (--auto-link; the application's default auto-link threshold is %.2f,"
+                + " its F1 is in the sweep line)%n", autoLink, MatchSettings.defaults().autoLinkAbove());
         List<String> rows = new ArrayList<>();
         Quality plainF1 = null;
+        long oursNanos = 0;
         {
             resetPeaks();
             long start = System.nanoTime();
-            MatchResult r = Matcher.plain(MatchSettings.defaults()).link(left, right);
+            MatchResult r = Matcher.plain(settings).link(left, right);
             long nanos = System.nanoTime() - start;
+            oursNanos = nanos;
             long peak = peakHeap();
             Quality q = quality(r.links(), left, right, entity);
             Quality q1 = quality(r.oneToOneLinks(), left, right, entity);
@@ -97,7 +107,7 @@ public final class LinkageBench {
         if (pprl) {
             resetPeaks();
             long start = System.nanoTime();
-            MatchResult r = new Matcher<>(new BloomScheme("bench-shared-secret".getBytes()), MatchSettings.defaults()).link(left, right);
+            MatchResult r = new Matcher<>(new BloomScheme("bench-shared-secret".getBytes()), settings).link(left, right);
             long nanos = System.nanoTime() - start;
             long peak = peakHeap();
             Quality q = quality(r.links(), left, right, entity);
@@ -114,6 +124,7 @@ public final class LinkageBench {
                 Quality q = Quality.of(j.all().all(), left, right, entity);
                 Quality q1 = Quality.of(j.uniqueMapping(), left, right, entity);
                 rows.add(row("JedAI 3.1 (" + j.all().note() + ")", q, q1, j.all().nanos(), peak));
+                rows.add(String.format("    JedAI wall time / Crosswalk's: %.1f×", (double) j.all().nanos() / oursNanos));
             } catch (Throwable e) {
                 rows.add("JedAI 3.1 failed: " + e);
             }
@@ -126,6 +137,7 @@ public final class LinkageBench {
                 Quality q = Quality.of(d.all(), left, right, entity);
                 Quality q1 = Quality.of(d.oneToOne(left.size(), right.size()), left, right, entity);
                 rows.add(row(d.system() + " (" + d.note() + ")", q, q1, d.nanos(), peak));
+                rows.add(String.format("    Duke wall time / Crosswalk's: %.1f×", (double) d.nanos() / oursNanos));
             } catch (Throwable e) {
                 rows.add("Duke 1.2 failed: " + e);
             }

@@ -69,6 +69,7 @@ class LinkageRolesTest {
         // person, so no matching run started meanwhile changes them.
         shared = pair(x, y);
         hidden = pair(z, y);
+        families.settings(0.9, 0.2, false); // runs started here link nothing other tests' families hold
         run = jdbc.sql("insert into linkage.run (started_by, stage, finished_at) values ('test', 'DONE', now()) returning id")
                 .query(Long.class).single();
     }
@@ -83,6 +84,13 @@ class LinkageRolesTest {
                 .param("a", first ? m1 : m2).param("b", first ? m2 : m1)
                 .param("ha", first ? h1.value() : h2.value()).param("hb", first ? h2.value() : h1.value())
                 .query(Long.class).single();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    void automaticAgainOnceRunsAreDone() throws InterruptedException {
+        for (int i = 0; i < 120 && jdbc.sql("select exists (select 1 from linkage.run where finished_at is null)")
+                .query(Boolean.class).single(); i++) Thread.sleep(500);
+        families.settings(0.9, 0.2, true);
     }
 
     record Row(String method, String path, String body, Map<String, Integer> expected) {}

@@ -119,14 +119,23 @@ class LinkageTest {
         linkage.unlink(housingWorker.viewer(), pair);
         assertThat(families.status(pair)).isEqualTo("UNLINKED");
         assertThat(linkage.household(housingWorker.viewer(), atHousing).persons().get(mariaAtHousing)).isEmpty();
-        families.settings(0.2, 0.1, true); // the matcher would link it outright now
+        families.settings(0.2, 0.1, false); // the matcher scores it far above both thresholds
         linkage.runBatchNow("test");
-        assertThat(families.status(pair)).isEqualTo("UNLINKED");
+        assertThat(families.status(pair)).as("neither re-linked nor queued again").isEqualTo("UNLINKED");
         assertThat(families.audits(atHousing, "LINK_UNLINKED")).isEqualTo(1);
     }
 
     @Test
     @Order(5)
+    void aMemberRegisteredLaterIsMatchedOnArrival() {
+        HouseholdId again = families.mother(housingWorker, "Keisha", "Brownlee", LocalDate.of(1975, 1, 21), "412-73-9051",
+                "300 Main St", "06120");
+        linkage.matchArrivals(again); // what the listener does after the registration commits
+        assertThat(families.pair(families.headOf(again), keisha)).as("same name, birth date and SSN, moved").isPresent();
+    }
+
+    @Test
+    @Order(6)
     void thresholdsAreCheckedBesideTheirField() {
         long leadRegion = fixtures.region("Linkage Lead Region");
         StaffUser lead = fixtures.staff("lk-lead", Role.TEAM_LEAD, fixtures.agency("Linkage Lead Agency", AgencyKind.EMPLOYMENT, leadRegion), leadRegion);

@@ -37,6 +37,24 @@ class InteropBrowserTest extends BrowserTest {
         long region = fixtures.region("Browser Interop Region");
         fixtures.agency("Browser Interop Shelter", AgencyKind.HOUSING, region);
         fixtures.staff("bt-interop-admin", Role.ADMINISTRATOR, null, null);
+        fixtures.staff("bt-interop-analyst", Role.STATE_ANALYST, null, null);
+    }
+
+    @Test
+    void aStateAnalystReadsTheWioaIndicatorsWithSmallCellsSuppressed() {
+        signIn("bt-interop-analyst");
+        page.getByRole(AriaRole.LINK, named("WIOA")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("WIOA indicators from wage records"))).isVisible();
+        page.getByLabel("Wage data through (e.g. 2025Q2)").fill("2025Q9");
+        page.getByRole(AriaRole.BUTTON, named("Show")).click();
+        assertThat(page.locator("main")).containsText("A quarter like 2025Q2.");
+        page.getByLabel("Wage data through (e.g. 2025Q2)").fill("2025Q2");
+        page.getByRole(AriaRole.BUTTON, named("Show")).click();
+        assertThat(page.locator("main")).containsText("Secure Jobs: wage-verified employment within a year of enrollment");
+        screenshot("interop-06-wioa");
+        atPhoneWidth();
+        screenshot("interop-07-wioa-375px");
+        org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(375);
     }
 
     private static Page.GetByRoleOptions named(String name) {

@@ -87,6 +87,21 @@ class HmisImportRolesTest {
     }
 
     @Test
+    void theWioaIndicatorsAreForAnalystsLeadsAndAdministrators() throws Exception {
+        for (Role role : Role.values()) {
+            boolean may = role == Role.STATE_ANALYST || role == Role.TEAM_LEAD || role == Role.ADMINISTRATOR;
+            MvcResult result = as(role, get("/wioa").param("through", "2025Q2"));
+            assertThat(result.getResponse().getStatus()).as(role.name()).isEqualTo(may ? 200 : 403);
+            if (may) {
+                assertThat(result.getResponse().getContentAsString()).contains("Wage data through", "2025Q2",
+                        "Secure Jobs: wage-verified employment within a year of enrollment");
+            }
+        }
+        assertThat(as(Role.STATE_ANALYST, get("/wioa").param("through", "2025Q9")).getResponse().getContentAsString())
+                .contains("A quarter like 2025Q2.");
+    }
+
+    @Test
     void aRefusedExportSaysWhyOnScreenAndInTheCsv() throws Exception {
         String page = as(Role.ADMINISTRATOR, get("/admin/interop/hmis/runs/" + refusedRun)).getResponse().getContentAsString();
         assertThat(page).contains("REFUSED").contains("Exit.csv is missing");

@@ -52,12 +52,12 @@ class LinkageRolesTest {
         long employment = fixtures.agency("Roles Linkage Employment", AgencyKind.EMPLOYMENT, region);
         long housing = fixtures.agency("Roles Linkage Housing", AgencyKind.HOUSING, region);
         long childCare = fixtures.agency("Roles Linkage Child Care", AgencyKind.CHILD_CARE, region);
-        people.put("navigator", fixtures.staff("rl-navigator", Role.NAVIGATOR, employment, null));
-        people.put("housing", fixtures.staff("rl-housing", Role.HOUSING_CASE_MANAGER, housing, null));
-        people.put("lead", fixtures.staff("rl-lead", Role.TEAM_LEAD, employment, region));
-        people.put("partner", fixtures.staff("rl-partner", Role.PARTNER_STAFF, childCare, null));
-        people.put("analyst", fixtures.staff("rl-analyst", Role.STATE_ANALYST, null, null));
-        people.put("administrator", fixtures.staff("rl-admin", Role.ADMINISTRATOR, null, null));
+        people.put("navigator", fixtures.staff("lkr-navigator", Role.NAVIGATOR, employment, null));
+        people.put("housing", fixtures.staff("lkr-housing", Role.HOUSING_CASE_MANAGER, housing, null));
+        people.put("lead", fixtures.staff("lkr-lead", Role.TEAM_LEAD, employment, region));
+        people.put("partner", fixtures.staff("lkr-partner", Role.PARTNER_STAFF, childCare, null));
+        people.put("analyst", fixtures.staff("lkr-analyst", Role.STATE_ANALYST, null, null));
+        people.put("administrator", fixtures.staff("lkr-admin", Role.ADMINISTRATOR, null, null));
         LocalDate today = LocalDate.now();
         StaffUser housingWorker = people.get("housing"), navigator = people.get("navigator");
         HouseholdId x = families.mother(housingWorker, "Yesenia", "Rolesone", LocalDate.of(1990, 2, 3), null, "1 Main St", "06101");

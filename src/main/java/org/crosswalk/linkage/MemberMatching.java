@@ -30,15 +30,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MemberMatching {
 
     static final String MATCHER = "matcher";
-    /** Below this many candidate pairs, EM has too little to learn from: the reference weights score instead. */
-    static final int SMALL = 20_000;
+    /**
+     * Below this many candidate pairs, EM has too little to learn from: the reference weights score
+     * instead ({@code crosswalk.linkage.em-min-candidate-pairs}, default 20,000). The test profile raises
+     * it: a test database is a pile of look-alike fixtures from every test class, not a population,
+     * and weights learnt from it would make each linkage test depend on which classes ran before it.
+     */
+    private final int smallBelow;
 
     private final LinkageRepository repository;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate inTransaction, progressTransaction;
     private volatile FellegiSunter model;
 
-    MemberMatching(LinkageRepository repository, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+    MemberMatching(LinkageRepository repository, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+                   @org.springframework.beans.factory.annotation.Value("${crosswalk.linkage.em-min-candidate-pairs:20000}") int smallBelow) {
+        this.smallBelow = smallBelow;
         this.repository = repository;
         this.events = events;
         this.inTransaction = new TransactionTemplate(transactions);
@@ -56,7 +63,7 @@ class MemberMatching {
         progress(run, "MATCHING", members.size(), 0, 0, 0, 0);
         var records = members.stream().map(Member::asRecord).toList();
         MatchResult fitted = matcher(settings).dedupe(records);
-        MatchResult result = fitted.candidateCount() < SMALL ? matcher(settings).dedupe(records, Matcher.referenceModel()) : fitted;
+        MatchResult result = fitted.candidateCount() < smallBelow ? matcher(settings).dedupe(records, Matcher.referenceModel()) : fitted;
         model = result.model();
         List<MatchPair> pairs = result.scoredPairs();
         progress(run, "SAVING", members.size(), pairs.size(), 0, 0, 0);

@@ -37,28 +37,45 @@ public class Metrics {
         return all == null ? MetricResult.of(metric, 0, 0, 0) : all.get(metric);
     }
 
-    /** Every measure for each group of {@code dimension}, keyed as {@link Dimension} defines; groups with no enrollment are absent. */
+    /**
+     * Every measure for each group of {@code dimension}, keyed as {@link Dimension} defines; groups with
+     * no enrollment are absent. Statewide figures for the day of the last refresh come from the cube
+     * computed then; any other date or a region's figures are computed from the snapshot.
+     */
     @Transactional(readOnly = true)
     public Map<String, Map<Metric, MetricResult>> by(Dimension dimension, LocalDate reportDate, Filter filter) {
         Objects.requireNonNull(reportDate, "report date");
         snapshot.fresh();
+        if (filter.regionId() == null && reportDate.equals(snapshot.cubeDate())) {
+            return results(jdbc.sql("select key, " + Snapshot.MEASURE_COLUMNS + " from outcomes.measure_cube where dimension = :dimension")
+                    .param("dimension", dimension.name()));
+        }
+        return computed(dimension, reportDate, filter);
+    }
+
+    /** The same figures computed from the snapshot, never from the cube (the cube's own test compares the two). */
+    @Transactional(readOnly = true)
+    Map<String, Map<Metric, MetricResult>> computed(Dimension dimension, LocalDate reportDate, Filter filter) {
         reportingMemory();
-        Map<String, Map<Metric, MetricResult>> groups = new LinkedHashMap<>();
-        jdbc.sql(MetricQueries.measures(Snapshot.TABLE, dimension.keysSql()))
+        return results(jdbc.sql(MetricQueries.measures(Snapshot.TABLE, dimension.keysSql()))
                 .param("report", reportDate)
-                .param("region", filter.regionId())
-                .query(rs -> {
-                    Map<Metric, MetricResult> m = new EnumMap<>(Metric.class);
-                    put(m, Metric.EMPLOYED_WITHIN_12_MONTHS, rs.getLong("employed_n"), rs.getLong("employed_d"), rs.getLong("employed_p"));
-                    put(m, Metric.RETAINED_12_MONTHS, rs.getLong("retained_n"), rs.getLong("retained_d"), rs.getLong("retained_p"));
-                    put(m, Metric.STABLY_HOUSED_24_MONTHS, rs.getLong("housed_n"), rs.getLong("housed_d"), rs.getLong("housed_p"));
-                    put(m, Metric.EARNING_OVER_1500_AT_24_MONTHS, rs.getLong("earning_n"), rs.getLong("earning_d"), rs.getLong("earning_p"));
-                    long returnedD = rs.getLong("returned_d"), returnedP = rs.getLong("returned_p");
-                    put(m, Metric.RETURNED_WITHIN_180_DAYS, rs.getLong("returned180_n"), returnedD, returnedP);
-                    put(m, Metric.RETURNED_181_TO_365_DAYS, rs.getLong("returned365_n"), returnedD, returnedP);
-                    put(m, Metric.RETURNED_366_TO_730_DAYS, rs.getLong("returned730_n"), returnedD, returnedP);
-                    groups.put(rs.getString("key"), m);
-                });
+                .param("region", filter.regionId(), java.sql.Types.BIGINT));
+    }
+
+    private static Map<String, Map<Metric, MetricResult>> results(JdbcClient.StatementSpec statement) {
+        Map<String, Map<Metric, MetricResult>> groups = new LinkedHashMap<>();
+        statement.query(rs -> {
+            Map<Metric, MetricResult> m = new EnumMap<>(Metric.class);
+            put(m, Metric.EMPLOYED_WITHIN_12_MONTHS, rs.getLong("employed_n"), rs.getLong("employed_d"), rs.getLong("employed_p"));
+            put(m, Metric.RETAINED_12_MONTHS, rs.getLong("retained_n"), rs.getLong("retained_d"), rs.getLong("retained_p"));
+            put(m, Metric.STABLY_HOUSED_24_MONTHS, rs.getLong("housed_n"), rs.getLong("housed_d"), rs.getLong("housed_p"));
+            put(m, Metric.EARNING_OVER_1500_AT_24_MONTHS, rs.getLong("earning_n"), rs.getLong("earning_d"), rs.getLong("earning_p"));
+            long returnedD = rs.getLong("returned_d"), returnedP = rs.getLong("returned_p");
+            put(m, Metric.RETURNED_WITHIN_180_DAYS, rs.getLong("returned180_n"), returnedD, returnedP);
+            put(m, Metric.RETURNED_181_TO_365_DAYS, rs.getLong("returned365_n"), returnedD, returnedP);
+            put(m, Metric.RETURNED_366_TO_730_DAYS, rs.getLong("returned730_n"), returnedD, returnedP);
+            groups.put(rs.getString("key"), m);
+        });
         return groups;
     }
 

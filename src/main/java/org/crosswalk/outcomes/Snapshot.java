@@ -2,6 +2,7 @@ package org.crosswalk.outcomes;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,6 +45,27 @@ class Snapshot {
         return at;
     }
 
+    /** The measures' columns, in the order {@link MetricQueries#measures} answers them after the key. */
+    static final String MEASURE_COLUMNS = "employed_n, employed_d, employed_p, retained_n, retained_d, retained_p, housed_n, "
+            + "housed_d, housed_p, earning_n, earning_d, earning_p, returned180_n, returned365_n, returned730_n, returned_d, returned_p";
+
+    /** Every dimension's groups statewide as of {@code day}, from the snapshot just refreshed, replacing the last cube. */
+    private void buildCube(LocalDate day) {
+        jdbc.sql("set local work_mem = '64MB'").update();
+        jdbc.sql("delete from outcomes.measure_cube").update();
+        for (Dimension d : Dimension.values()) {
+            jdbc.sql("insert into outcomes.measure_cube (report_date, dimension, key, " + MEASURE_COLUMNS + ") "
+                            + "select :report, :dimension, m.key, " + MEASURE_COLUMNS.replaceAll("(\\w+)", "m.$1")
+                            + " from (" + MetricQueries.measures(TABLE, d.keysSql()) + ") m")
+                    .param("report", day).param("dimension", d.name()).param("region", null, java.sql.Types.BIGINT).update();
+        }
+    }
+
+    /** The day the cube was computed for, or null before the first refresh. */
+    LocalDate cubeDate() {
+        return jdbc.sql("select cube_date from outcomes.snapshot_state").query(LocalDate.class).optional().orElse(null);
+    }
+
     OffsetDateTime refreshedAt() {
         return jdbc.sql("select refreshed_at from outcomes.snapshot_state").query(OffsetDateTime.class).optional().orElse(null);
     }
@@ -56,8 +78,10 @@ class Snapshot {
                     .query(Boolean.class).single();
             jdbc.sql("refresh materialized view " + (populated ? "concurrently " : "") + TABLE).update();
             OffsetDateTime now = OffsetDateTime.now(clock);
-            jdbc.sql("update outcomes.snapshot_state set refreshed_at = :now, took_ms = :ms")
-                    .param("now", now).param("ms", (System.nanoTime() - started) / 1_000_000).update();
+            LocalDate today = now.toLocalDate();
+            buildCube(today);
+            jdbc.sql("update outcomes.snapshot_state set refreshed_at = :now, took_ms = :ms, cube_date = :today")
+                    .param("now", now).param("ms", (System.nanoTime() - started) / 1_000_000).param("today", today).update();
             return now;
         });
     }

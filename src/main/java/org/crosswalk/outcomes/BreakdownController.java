@@ -1,6 +1,5 @@
 package org.crosswalk.outcomes;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,9 +13,6 @@ import org.crosswalk.outcomes.Breakdowns.Breakdown;
 import org.crosswalk.outcomes.Breakdowns.Figure;
 import org.crosswalk.outcomes.Breakdowns.Group;
 import org.crosswalk.shared.InvalidInput;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -116,16 +112,10 @@ class BreakdownController {
                           @RequestParam(required = false) String region) {
         Query q = query(viewer, by, null, reportDate, region);
         if (!q.errors().isEmpty()) {
-            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
-                    .body(String.join("\n", q.errors().values()));
+            return Reports.refused(String.join("\n", q.errors().values()));
         }
         Breakdown b = breakdowns.of(viewer, q.by(), q.reportDate(), q.region());
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("crosswalk-outcomes-by-" + q.by().name().toLowerCase() + "-" + q.reportDate() + ".csv")
-                        .build().toString())
-                .body(csvOf(b));
+        return Reports.csv("crosswalk-outcomes-by-" + q.by().name().toLowerCase() + "-" + q.reportDate() + ".csv", csvOf(b));
     }
 
     static String csvOf(Breakdown b) {

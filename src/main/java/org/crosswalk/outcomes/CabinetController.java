@@ -1,6 +1,5 @@
 package org.crosswalk.outcomes;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.crosswalk.access.Viewer;
@@ -10,9 +9,6 @@ import org.crosswalk.outcomes.Cabinet.Overview;
 import org.crosswalk.outcomes.Cabinet.Progress;
 import org.crosswalk.shared.InvalidInput;
 import org.crosswalk.shared.Money;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,14 +36,7 @@ class CabinetController {
 
     @GetMapping("/overview/cabinet")
     String show(Viewer viewer, @RequestParam(required = false) String reportDate, Model model) {
-        LocalDate date;
-        try {
-            date = dashboard.reportDate(reportDate);
-        } catch (InvalidInput e) {
-            model.addAttribute("reportDateError", e.getMessage());
-            date = dashboard.today();
-        }
-        model.addAttribute("typedDate", model.containsAttribute("reportDateError") ? reportDate : date.toString());
+        LocalDate date = Reports.pageDate(dashboard, reportDate, model);
         return page(viewer, date, new ProgramCostForm("", String.valueOf(LocalDate.now().getYear()), ""), model);
     }
 
@@ -128,17 +117,7 @@ class CabinetController {
 
     @GetMapping("/overview/cabinet.csv")
     ResponseEntity<?> csv(Viewer viewer, @RequestParam(required = false) String reportDate) {
-        LocalDate date;
-        try {
-            date = dashboard.reportDate(reportDate);
-        } catch (InvalidInput e) {
-            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
-        }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("crosswalk-cabinet-" + date + ".csv").build().toString())
-                .body(csvOf(cabinet.overview(viewer, date)));
+        return Reports.csvFor(dashboard, reportDate, "crosswalk-cabinet", date -> csvOf(cabinet.overview(viewer, date)));
     }
 
     static String csvOf(Overview o) {

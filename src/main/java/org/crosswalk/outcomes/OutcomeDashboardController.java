@@ -1,6 +1,5 @@
 package org.crosswalk.outcomes;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +9,6 @@ import org.crosswalk.outcomes.OutcomeDashboard.Cell;
 import org.crosswalk.outcomes.OutcomeDashboard.IncomeCell;
 import org.crosswalk.outcomes.OutcomeDashboard.Dashboard;
 import org.crosswalk.outcomes.OutcomeDashboard.Line;
-import org.crosswalk.shared.InvalidInput;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,15 +33,7 @@ class OutcomeDashboardController {
 
     @GetMapping("/overview/outcomes")
     String show(Viewer viewer, @RequestParam(required = false) String reportDate, Model model) {
-        LocalDate date;
-        try {
-            date = dashboard.reportDate(reportDate);
-        } catch (InvalidInput e) {
-            // The typed value stays in the field beside its message; the figures are today's meanwhile.
-            model.addAttribute("reportDateError", e.getMessage());
-            date = dashboard.today();
-        }
-        model.addAttribute("typedDate", reportDate == null || model.containsAttribute("reportDateError") ? reportDate : date.toString());
+        LocalDate date = Reports.pageDate(dashboard, reportDate, model);
         model.addAttribute("dashboard", dashboard.of(viewer, date));
         model.addAttribute("demo", demo.loaded());
         model.addAttribute("computedAt", metrics.computedAt());
@@ -57,33 +44,12 @@ class OutcomeDashboardController {
 
     @GetMapping("/overview/outcomes.csv")
     ResponseEntity<?> csv(Viewer viewer, @RequestParam(required = false) String reportDate) {
-        LocalDate date;
-        try {
-            date = dashboard.reportDate(reportDate);
-        } catch (InvalidInput e) {
-            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
-        }
-        String body = csvOf(dashboard.of(viewer, date));
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("crosswalk-outcomes-" + date + ".csv").build().toString())
-                .body(body);
+        return Reports.csvFor(dashboard, reportDate, "crosswalk-outcomes", date -> csvOf(dashboard.of(viewer, date)));
     }
 
     @GetMapping("/overview/outcomes/flow.csv")
     ResponseEntity<?> flowCsv(Viewer viewer, @RequestParam(required = false) String reportDate) {
-        LocalDate date;
-        try {
-            date = dashboard.reportDate(reportDate);
-        } catch (InvalidInput e) {
-            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
-        }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("crosswalk-flow-" + date + ".csv").build().toString())
-                .body(flowCsvOf(date, flows.of(viewer, date)));
+        return Reports.csvFor(dashboard, reportDate, "crosswalk-flow", date -> flowCsvOf(date, flows.of(viewer, date)));
     }
 
     static String flowCsvOf(LocalDate date, List<FlowMeasures.Table> tables) {

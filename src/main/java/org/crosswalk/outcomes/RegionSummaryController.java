@@ -44,7 +44,7 @@ class RegionSummaryController {
             r = summaries.regionFor(viewer, region);
             date = dashboard.reportDate(reportDate);
         } catch (InvalidInput e) {
-            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+            return Reports.refused(e.getMessage());
         }
         model.addAttribute("s", summaries.of(viewer, r, date));
         model.addAttribute("demo", demo.loaded());
@@ -61,7 +61,7 @@ class RegionSummaryController {
             r = summaries.regionFor(viewer, region);
             date = dashboard.reportDate(reportDate);
         } catch (InvalidInput e) {
-            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+            return Reports.refused(e.getMessage());
         }
         Context context = new Context();
         context.setVariable("s", summaries.of(viewer, r, date));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.crosswalk.shared.CopyIn;
 import org.crosswalk.shared.HouseholdId;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -81,12 +82,8 @@ public class BulkLoad {
     /** Called by the module that loads the households, in the same transaction. */
     @Transactional
     public void stewards(List<Steward> stewards) {
-        batch("""
-                insert into access.household_steward (household_id, owner_agency_id, dv_restricted)
-                values (:household, :owner, :dv)
-                """, stewards, s -> new MapSqlParameterSource("household", s.household().value())
-                .addValue("owner", s.ownerAgencyId())
-                .addValue("dv", s.dvRestricted()));
+        CopyIn.rows(jdbc.getJdbcTemplate(), "access.household_steward", "household_id, owner_agency_id, dv_restricted", stewards,
+                s -> new Object[] {s.household().value(), s.ownerAgencyId(), s.dvRestricted()});
     }
 
     /** For a loader loading households again: adds stewards not there yet and restates the DV restriction of the others. */
@@ -107,10 +104,10 @@ public class BulkLoad {
         if (households.isEmpty()) {
             return;
         }
-        Map<String, Object> ids = Map.of("ids", households.stream().map(HouseholdId::value).toList());
-        jdbc.update("delete from access.consent_agency where consent_id in (select id from access.consent where household_id in (:ids))", ids);
-        jdbc.update("delete from access.consent where household_id in (:ids)", ids);
-        jdbc.update("delete from access.household_steward where household_id in (:ids)", ids);
+        Map<String, Object> ids = Map.of("ids", households.stream().map(HouseholdId::value).toArray(UUID[]::new));
+        jdbc.update("delete from access.consent_agency where consent_id in (select id from access.consent where household_id = any(:ids))", ids);
+        jdbc.update("delete from access.consent where household_id = any(:ids)", ids);
+        jdbc.update("delete from access.household_steward where household_id = any(:ids)", ids);
     }
 
     /** Consents and the agencies each one names. The households' stewards must exist already. */

@@ -67,6 +67,20 @@ public class HouseholdAccess {
                 .param("viewer", viewer.userId()).param("h", household.value()).query(Boolean.class).single();
     }
 
+    /**
+     * For exporters: the DV-restricted households an agency holds whose restriction this user may
+     * see: staff who may see the household's sensitive information (the holding agency's own), and
+     * an administrator exporting the holding agency's records (its own submission); nobody else.
+     */
+    public java.util.Set<HouseholdId> dvRestrictedSeenBy(long userId, long agencyId) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                select s.household_id from access.household_steward s join access.staff_user u on u.id = :user and u.enabled
+                 where s.owner_agency_id = :agency and s.dv_restricted
+                   and (u.role = 'ADMINISTRATOR' or access.may_read(u.id, s.household_id, true))
+                """).param("user", userId).param("agency", agencyId)
+                .query((rs, n) -> new HouseholdId(rs.getObject(1, java.util.UUID.class))).list());
+    }
+
     /** A household the viewer may not read does not exist for them: 404, never 403. */
     public void requireReadable(Viewer viewer, HouseholdId household) {
         if (!viewer.mayOpenFamilies()) {

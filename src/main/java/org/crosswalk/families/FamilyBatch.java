@@ -1,34 +1,29 @@
 package org.crosswalk.families;
 
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 import org.crosswalk.access.BulkLoad;
 import org.crosswalk.access.Ssn;
 import org.crosswalk.access.SsnVault;
+import org.crosswalk.shared.CopyIn;
 import org.crosswalk.shared.HouseholdId;
 import org.crosswalk.shared.HudCode.Relationship;
 import org.crosswalk.shared.HudCode.Sex;
 import org.crosswalk.shared.HudCode.YesNo;
 import org.crosswalk.shared.HudRace;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads many households at once (demo data, later an HMIS import): households, their people and
- * income, in JDBC batches. A system load publishes no audit events, since nobody viewed anything;
+ * income, through COPY ({@link CopyIn}). A system load publishes no audit events, since nobody viewed anything;
  * stewards are registered through access in the same transaction, as {@link Households} does.
  */
 @Service
 public class FamilyBatch {
-
-    static final int BATCH = 1000;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final BulkLoad access;
@@ -93,13 +88,14 @@ public class FamilyBatch {
         }
         access.restate(families.stream()
                 .map(f -> new BulkLoad.Steward(f.id(), f.ownerAgencyId(), f.dvRestricted())).toList());
-        List<UUID> existing = jdbc.queryForList("select id from families.household where id in (:ids)",
-                java.util.Map.of("ids", ids), UUID.class);
-        jdbc.update("delete from families.member where household_id in (:ids)", java.util.Map.of("ids", ids));
-        jdbc.update("delete from families.income_report where household_id in (:ids) and recorded_by is null",
-                java.util.Map.of("ids", ids));
-        jdbc.update("update families.household set updated_at = now(), version = version + 1 where id in (:ids)",
-                java.util.Map.of("ids", ids));
+        UUID[] array = ids.toArray(UUID[]::new);
+        List<UUID> existing = jdbc.queryForList("select id from families.household where id = any(:ids)",
+                java.util.Map.of("ids", array), UUID.class);
+        jdbc.update("delete from families.member where household_id = any(:ids)", java.util.Map.of("ids", array));
+        jdbc.update("delete from families.income_report where household_id = any(:ids) and recorded_by is null",
+                java.util.Map.of("ids", array));
+        jdbc.update("update families.household set updated_at = now(), version = version + 1 where id = any(:ids)",
+                java.util.Map.of("ids", array));
         insertPeople(families, new java.util.HashSet<>(existing));
     }
 
@@ -172,8 +168,8 @@ public class FamilyBatch {
         if (households.isEmpty()) {
             return;
         }
-        jdbc.update("delete from families.household where id in (:ids)",
-                java.util.Map.of("ids", households.stream().map(HouseholdId::value).toList()));
+        jdbc.update("delete from families.household where id = any(:ids)",
+                java.util.Map.of("ids", households.stream().map(HouseholdId::value).toArray(UUID[]::new)));
         access.removeStewards(households);
     }
 
@@ -189,38 +185,18 @@ public class FamilyBatch {
     }
 
     private void insertHouseholds(List<Family> families) {
-        batch("""
-                insert into families.household (id, owner_agency_id, worker_user_id, address_line1, address_line2,
-                                                city, state, postal_code, created_at, updated_at)
-                values (:id, :owner, :worker, :line1, :line2, :city, :state, :zip, :createdAt, :createdAt)
-                """, families, f -> new MapSqlParameterSource("id", f.id().value())
-                .addValue("owner", f.ownerAgencyId())
-                .addValue("worker", f.workerUserId(), Types.BIGINT)
-                .addValue("line1", f.address().line1(), Types.VARCHAR)
-                .addValue("line2", f.address().line2(), Types.VARCHAR)
-                .addValue("city", f.address().city(), Types.VARCHAR)
-                .addValue("state", f.address().state(), Types.CHAR)
-                .addValue("zip", f.address().postalCode(), Types.VARCHAR)
-                .addValue("createdAt", f.createdAt(), Types.TIMESTAMP_WITH_TIMEZONE));
+        CopyIn.rows(jdbc.getJdbcTemplate(), "families.household", "id, owner_agency_id, worker_user_id, address_line1, address_line2, "
+                + "city, state, postal_code, created_at, updated_at", families, f -> new Object[] {f.id().value(), f.ownerAgencyId(),
+                f.workerUserId(), f.address().line1(), f.address().line2(), f.address().city(), f.address().state(),
+                f.address().postalCode(), f.createdAt(), f.createdAt()});
     }
 
     private void insertMembersAndIncome(List<Family> families) {
-        batch("""
-                insert into families.member (id, household_id, relationship_to_hoh, first_name, middle_name, last_name,
-                                             birth_date, race, sex, veteran_status, preferred_language, phone,
-                                             ssn_sealed, ssn_last4)
-                values (:id, :household, :relationship, :first, :middle, :last,
-                        :birthDate, :race::text[], :sex, :veteran, :language, :phone,
-                        :ssn, :last4)
-                """, members(families), this::memberParams);
-        batch("""
-                insert into families.income_report (household_id, as_of, total_monthly_cents, earned_monthly_cents, recorded_by)
-                values (:household, :asOf, :total, :earned, :recordedBy)
-                """, incomes(families), i -> new MapSqlParameterSource("household", i.household().value())
-                .addValue("asOf", i.income().asOf())
-                .addValue("total", i.income().totalMonthlyCents())
-                .addValue("earned", i.income().earnedMonthlyCents())
-                .addValue("recordedBy", i.income().recordedBy(), Types.BIGINT));
+        CopyIn.rows(jdbc.getJdbcTemplate(), "families.member", "id, household_id, relationship_to_hoh, first_name, middle_name, last_name, "
+                + "birth_date, race, sex, veteran_status, preferred_language, phone, ssn_sealed, ssn_last4", members(families), this::memberValues);
+        CopyIn.rows(jdbc.getJdbcTemplate(), "families.income_report", "household_id, as_of, total_monthly_cents, earned_monthly_cents, recorded_by",
+                incomes(families), i -> new Object[] {i.household().value(), i.income().asOf(), i.income().totalMonthlyCents(),
+                        i.income().earnedMonthlyCents(), i.income().recordedBy()});
     }
 
     private record HouseholdPerson(HouseholdId household, Person person) {}
@@ -235,30 +211,12 @@ public class FamilyBatch {
         return families.stream().flatMap(f -> f.income().stream().map(i -> new HouseholdIncome(f.id(), i))).toList();
     }
 
-    private SqlParameterSource memberParams(HouseholdPerson held) {
+    private Object[] memberValues(HouseholdPerson held) {
         Person p = held.person();
         SsnVault.Sealed sealed = p.sealedSsn() != null ? p.sealedSsn()
                 : p.ssn() == null ? null : vault.seal(Ssn.parse(p.ssn(), "ssn"));
-        return new MapSqlParameterSource("id", p.id())
-                .addValue("household", held.household().value())
-                .addValue("relationship", p.relationship().code())
-                .addValue("first", p.firstName())
-                .addValue("middle", p.middleName(), Types.VARCHAR)
-                .addValue("last", p.lastName())
-                .addValue("birthDate", p.birthDate(), Types.DATE)
-                .addValue("race", "{" + String.join(",", p.race().stream().map(Enum::name).toList()) + "}")
-                .addValue("sex", p.sex().code())
-                .addValue("veteran", p.veteranStatus().code())
-                .addValue("language", p.preferredLanguage(), Types.VARCHAR)
-                .addValue("phone", p.phone(), Types.VARCHAR)
-                .addValue("ssn", sealed == null ? null : sealed.cipherText(), Types.BINARY)
-                .addValue("last4", sealed == null ? null : sealed.last4(), Types.CHAR);
-    }
-
-    private <T> void batch(String sql, List<T> rows, Function<T, SqlParameterSource> params) {
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)).stream()
-                    .map(params).toArray(SqlParameterSource[]::new));
-        }
+        return new Object[] {p.id(), held.household().value(), p.relationship().code(), p.firstName(), p.middleName(), p.lastName(),
+                p.birthDate(), p.race().stream().map(Enum::name).toList(), p.sex().code(), p.veteranStatus().code(),
+                p.preferredLanguage(), p.phone(), sealed == null ? null : sealed.cipherText(), sealed == null ? null : sealed.last4()};
     }
 }

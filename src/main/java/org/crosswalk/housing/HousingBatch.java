@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.crosswalk.shared.CopyIn;
 import org.crosswalk.shared.HouseholdId;
 import org.crosswalk.shared.Money;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -35,12 +36,8 @@ public class HousingBatch {
 
     @Transactional
     public void insert(List<NewSituation> situations, List<NewSubsidy> subsidies) {
-        batch("""
-                insert into housing.living_situation (id, household_id, code, started_on, recorded_by)
-                values (:id, :household, :code, :start, :by)
-                """, situations, s -> new MapSqlParameterSource("id", UUID.randomUUID())
-                .addValue("household", s.household().value()).addValue("code", s.situation().code())
-                .addValue("start", s.startedOn()).addValue("by", s.recordedBy(), Types.BIGINT));
+        CopyIn.rows(jdbc.getJdbcTemplate(), "housing.living_situation", "id, household_id, code, started_on, recorded_by", situations,
+                s -> new Object[] {UUID.randomUUID(), s.household().value(), s.situation().code(), s.startedOn(), s.recordedBy()});
         batch("""
                 insert into housing.subsidy (id, household_id, subsidy_type, started_on, ends_on, monthly_rent_cents,
                                              tenant_share_cents, income_limit_cents, recorded_by)
@@ -60,8 +57,8 @@ public class HousingBatch {
     @Transactional
     public void replaceLoadedSituations(List<HouseholdId> households, List<NewSituation> situations) {
         if (!households.isEmpty()) {
-            jdbc.update("delete from housing.living_situation where household_id in (:ids) and recorded_by is null",
-                    java.util.Map.of("ids", households.stream().map(HouseholdId::value).toList()));
+            jdbc.update("delete from housing.living_situation where household_id = any(:ids) and recorded_by is null",
+                    java.util.Map.of("ids", households.stream().map(HouseholdId::value).toArray(UUID[]::new)));
         }
         batch("""
                 insert into housing.living_situation (id, household_id, code, started_on, recorded_by)

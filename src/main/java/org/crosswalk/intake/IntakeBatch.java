@@ -1,35 +1,30 @@
 package org.crosswalk.intake;
 
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.crosswalk.access.Organisation;
 import org.crosswalk.intake.eligibility.EligibilityRule;
 import org.crosswalk.intake.eligibility.ProgramForm;
 import org.crosswalk.intake.eligibility.Programs;
 import org.crosswalk.intake.eligibility.ReferralFacts;
+import org.crosswalk.shared.CopyIn;
 import org.crosswalk.shared.HouseholdId;
 import org.crosswalk.shared.Money;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads many intake histories at once (the demo now, an HMIS import later), in JDBC batches. Like
+ * Loads many intake histories at once (the demo and the HMIS import), through COPY ({@link CopyIn}). Like
  * the other loaders it trusts its input beyond the database's constraints and publishes no audit
  * events; each referral's status follows from its steps, so it cannot contradict them.
  */
 @Service
 public class IntakeBatch {
-
-    static final int BATCH = 1000;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Programs programs;
@@ -100,82 +95,54 @@ public class IntakeBatch {
 
     @Transactional
     public void load(List<Story> stories) {
-        List<MapSqlParameterSource> referrals = new ArrayList<>();
-        List<MapSqlParameterSource> contacts = new ArrayList<>();
-        List<MapSqlParameterSource> assessments = new ArrayList<>();
-        List<MapSqlParameterSource> answers = new ArrayList<>();
-        List<MapSqlParameterSource> enrollments = new ArrayList<>();
-        List<MapSqlParameterSource> assignments = new ArrayList<>();
+        List<Object[]> referrals = new ArrayList<>();
+        List<Object[]> contacts = new ArrayList<>();
+        List<Object[]> assessments = new ArrayList<>();
+        List<Object[]> answers = new ArrayList<>();
+        List<Object[]> enrollments = new ArrayList<>();
+        List<Object[]> assignments = new ArrayList<>();
         for (Story s : stories) {
             UUID referral = UUID.randomUUID();
             Assessment last = s.assessments().isEmpty() ? null : s.assessments().getLast();
             ReferralStatus status = statusOf(s);
-            referrals.add(new MapSqlParameterSource("id", referral).addValue("h", s.household().value())
-                    .addValue("program", s.programId()).addValue("on", s.referredOn()).addValue("source", s.source().name())
-                    .addValue("other", s.sourceOther(), Types.VARCHAR)
-                    .addValue("situation", s.situation().code()).addValue("by", s.referredBy())
-                    .addValue("agency", s.referrerAgencyId(), Types.BIGINT).addValue("status", status.name())
-                    .addValue("failed", s.failedRules().toArray(String[]::new))
-                    .addValue("followUp", status == ReferralStatus.NOT_NOW ? last.followUpOn() : null, Types.DATE));
+            referrals.add(new Object[] {referral, s.household().value(), s.programId(), s.referredOn(), s.source().name(), s.sourceOther(),
+                    s.situation().code(), s.referredBy(), s.referrerAgencyId(), status.name(), s.failedRules(),
+                    status == ReferralStatus.NOT_NOW ? last.followUpOn() : null});
             for (Contact c : s.contacts()) {
-                contacts.add(new MapSqlParameterSource("r", referral).addValue("on", c.on()).addValue("method", c.method().name())
-                        .addValue("reached", c.reached()).addValue("by", s.worker()));
+                contacts.add(new Object[] {referral, c.on(), c.method().name(), c.reached(), s.worker()});
             }
             for (Assessment a : s.assessments()) {
                 UUID id = UUID.randomUUID();
-                assessments.add(new MapSqlParameterSource("id", id).addValue("r", referral).addValue("on", a.on())
-                        .addValue("decision", a.decision().name()).addValue("followUp", a.followUpOn(), Types.DATE)
-                        .addValue("reason", a.declineReason() == null ? null : a.declineReason().name(), Types.VARCHAR)
-                        .addValue("detail", a.declineDetail(), Types.VARCHAR).addValue("by", s.worker()));
-                a.answers().forEach((q, yes) -> answers.add(new MapSqlParameterSource("a", id).addValue("q", q.name())
-                        .addValue("yes", yes)));
+                assessments.add(new Object[] {id, referral, a.on(), a.decision().name(), a.followUpOn(),
+                        a.declineReason() == null ? null : a.declineReason().name(), a.declineDetail(), s.worker()});
+                a.answers().forEach((q, yes) -> answers.add(new Object[] {id, q.name(), yes}));
             }
             if (s.enrollment() != null) {
                 enrollment(s, referral, enrollments, assignments);
             }
         }
-        batch("""
-                insert into intake.referral (id, household_id, program_id, referred_on, source, source_other, living_situation,
-                                             referred_by, referrer_agency_id, status, failed_rules, follow_up_on)
-                values (:id, :h, :program, :on, :source, :other, :situation, :by, :agency, :status, :failed, :followUp)
-                """, referrals);
-        batch("""
-                insert into intake.contact_attempt (referral_id, attempted_on, method, reached, recorded_by)
-                values (:r, :on, :method, :reached, :by)
-                """, contacts);
-        batch("""
-                insert into intake.assessment (id, referral_id, assessed_on, decision, follow_up_on, decline_reason, decline_detail, assessed_by)
-                values (:id, :r, :on, :decision, :followUp, :reason, :detail, :by)
-                """, assessments);
-        batch("insert into intake.readiness_answer (assessment_id, question, answer) values (:a, :q, :yes)", answers);
-        batch("""
-                insert into intake.enrollment (id, referral_id, household_id, program_id, start_date, navigator_user_id, enrolled_by,
-                                               exited_on, exit_reason, exit_destination, exited_by)
-                values (:id, :r, :h, :program, :start, :navigator, :by, :exitedOn, :reason, :destination, :exitedBy)
-                """, enrollments);
-        batch("""
-                insert into intake.navigator_assignment (enrollment_id, navigator_user_id, from_date, to_date, assigned_by)
-                values (:e, :n, :from, :to, :by)
-                """, assignments);
+        copy("intake.referral", "id, household_id, program_id, referred_on, source, source_other, living_situation, referred_by, "
+                + "referrer_agency_id, status, failed_rules, follow_up_on", referrals);
+        copy("intake.contact_attempt", "referral_id, attempted_on, method, reached, recorded_by", contacts);
+        copy("intake.assessment", "id, referral_id, assessed_on, decision, follow_up_on, decline_reason, decline_detail, assessed_by",
+                assessments);
+        copy("intake.readiness_answer", "assessment_id, question, answer", answers);
+        copy("intake.enrollment", "id, referral_id, household_id, program_id, start_date, navigator_user_id, enrolled_by, exited_on, "
+                + "exit_reason, exit_destination, exited_by", enrollments);
+        copy("intake.navigator_assignment", "enrollment_id, navigator_user_id, from_date, to_date, assigned_by", assignments);
     }
 
-    private static void enrollment(Story s, UUID referral, List<MapSqlParameterSource> enrollments,
-                                   List<MapSqlParameterSource> assignments) {
+    private static void enrollment(Story s, UUID referral, List<Object[]> enrollments, List<Object[]> assignments) {
         UUID id = UUID.randomUUID();
         Enrollment e = s.enrollment();
         Exit exit = e.exit();
-        enrollments.add(new MapSqlParameterSource("id", id).addValue("r", referral).addValue("h", s.household().value())
-                .addValue("program", s.programId()).addValue("start", e.startDate())
-                .addValue("navigator", e.navigators().getLast().navigatorUserId()).addValue("by", s.worker())
-                .addValue("exitedOn", exit == null ? null : exit.on(), Types.DATE)
-                .addValue("reason", exit == null ? null : exit.reason().name(), Types.VARCHAR)
-                .addValue("destination", exit == null ? null : exit.destination().code(), Types.SMALLINT)
-                .addValue("exitedBy", exit == null ? null : s.worker(), Types.BIGINT));
+        enrollments.add(new Object[] {id, referral, s.household().value(), s.programId(), e.startDate(),
+                e.navigators().getLast().navigatorUserId(), s.worker(), exit == null ? null : exit.on(),
+                exit == null ? null : exit.reason().name(), exit == null ? null : exit.destination().code(), exit == null ? null : s.worker()});
         for (int i = 0; i < e.navigators().size(); i++) {
             Assignment a = e.navigators().get(i);
             LocalDate to = i + 1 < e.navigators().size() ? e.navigators().get(i + 1).from() : exit == null ? null : exit.on();
-            assignments.add(new MapSqlParameterSource("e", id).addValue("n", a.navigatorUserId()).addValue("from", a.from())
-                    .addValue("to", to, Types.DATE).addValue("by", s.worker()));
+            assignments.add(new Object[] {id, a.navigatorUserId(), a.from(), to, s.worker()});
         }
     }
 
@@ -189,14 +156,32 @@ public class IntakeBatch {
         if (households.isEmpty()) {
             return;
         }
-        Map<String, Object> p = Map.of("ids", households.stream().map(HouseholdId::value).toList(), "other", sourceOther);
-        String referrals = "select id from intake.referral where household_id in (:ids) and source = 'OTHER' and source_other = :other";
+        Map<String, Object> p = Map.of("ids", households.stream().map(HouseholdId::value).toArray(UUID[]::new), "other", sourceOther);
+        String referrals = "select id from intake.referral where household_id = any(:ids) and source = 'OTHER' and source_other = :other";
         jdbc.update("delete from intake.navigator_assignment where enrollment_id in (select id from intake.enrollment where referral_id in ("
                 + referrals + "))", p);
         jdbc.update("delete from intake.enrollment where referral_id in (" + referrals + ")", p);
         jdbc.update("delete from intake.assessment where referral_id in (" + referrals + ")", p);
         jdbc.update("delete from intake.contact_attempt where referral_id in (" + referrals + ")", p);
         jdbc.update("delete from intake.referral where id in (" + referrals + ")", p);
+    }
+
+    /** An enrollment's referral: the prior living situation recorded at referral (HUD 3.917). */
+    public record PriorSituation(HouseholdId household, long programId, LocalDate startDate, LivingSituation situation) {}
+
+    /** For exporters (the HMIS CSV export's Enrollment.LivingSituation): the prior living situation of each enrollment of these households. */
+    @Transactional(readOnly = true)
+    public List<PriorSituation> priorSituations(java.util.Collection<HouseholdId> households) {
+        if (households.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("""
+                select e.household_id, e.program_id, e.start_date, r.living_situation
+                  from intake.enrollment e join intake.referral r on r.id = e.referral_id
+                 where e.household_id = any(:ids) order by e.household_id, e.start_date, e.program_id
+                """, Map.of("ids", households.stream().map(HouseholdId::value).toArray(UUID[]::new)), (rs, n) -> new PriorSituation(
+                new HouseholdId(rs.getObject(1, UUID.class)), rs.getLong(2), rs.getObject(3, LocalDate.class),
+                LivingSituation.of(rs.getInt(4)).orElse(LivingSituation.NOT_COLLECTED)));
     }
 
     /** The status the steps lead to, by the same rules as {@link Referral}. */
@@ -220,11 +205,7 @@ public class IntakeBatch {
         return s.contacts().stream().anyMatch(Contact::reached) ? ReferralStatus.CONTACTED : ReferralStatus.UNREACHABLE;
     }
 
-    private void batch(String sql, List<MapSqlParameterSource> rows) {
-        Function<MapSqlParameterSource, SqlParameterSource> same = p -> p;
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)).stream().map(same)
-                    .toArray(SqlParameterSource[]::new));
-        }
+    private void copy(String table, String columns, List<Object[]> rows) {
+        CopyIn.rows(jdbc.getJdbcTemplate(), table, columns, rows, r -> r);
     }
 }

@@ -36,6 +36,14 @@ final class HmisDates {
         if (dot > 0) {
             t = t.substring(0, dot); // fractions of a second
         }
+        if (t.length() == 19 && isoDate(t) && t.charAt(10) == ' ' && t.charAt(13) == ':' && t.charAt(16) == ':'
+                && digits(t, 11, 13) && digits(t, 14, 16) && digits(t, 17, 19)) {
+            try { // HUD's own shape, most rows: without a formatter
+                return Optional.of(LocalDateTime.of(num(t, 0, 4), num(t, 5, 7), num(t, 8, 10), num(t, 11, 13), num(t, 14, 16), num(t, 17, 19)));
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty();
+            }
+        }
         for (DateTimeFormatter f : TIMESTAMPS) {
             try {
                 return Optional.of(LocalDateTime.parse(t, f));
@@ -49,6 +57,13 @@ final class HmisDates {
     /** A date; a timestamp's date when a time is given (HUD's DOB sometimes carries "00:00:00"). */
     static Optional<LocalDate> date(String text) {
         String t = text.strip();
+        if (t.length() == 10 && isoDate(t)) {
+            try { // HUD's own shape, most rows: without a formatter
+                return Optional.of(LocalDate.of(num(t, 0, 4), num(t, 5, 7), num(t, 8, 10)));
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty();
+            }
+        }
         for (DateTimeFormatter f : DATES) {
             try {
                 return Optional.of(LocalDate.parse(t, f));
@@ -60,5 +75,22 @@ final class HmisDates {
             return timestamp(t).map(LocalDateTime::toLocalDate);
         }
         return Optional.empty();
+    }
+
+    private static boolean isoDate(String t) {
+        return t.charAt(4) == '-' && t.charAt(7) == '-' && digits(t, 0, 4) && digits(t, 5, 7) && digits(t, 8, 10);
+    }
+
+    private static boolean digits(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int num(String t, int from, int to) {
+        return Integer.parseInt(t, from, to, 10);
     }
 }

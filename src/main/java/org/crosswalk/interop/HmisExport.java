@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.crosswalk.access.HouseholdAccess;
 import org.crosswalk.access.Organisation;
 import org.crosswalk.families.FamilyBatch;
 import org.crosswalk.intake.IntakeBatch;
@@ -42,8 +43,11 @@ import org.springframework.transaction.annotation.Transactional;
  * with the household's total and earned income, CurrentLivingSituation for each living situation;
  * and, as custom files beside them (CustomDataElement-style, as Open Path does), job placements,
  * retention check-ins and non-sensitive barriers. Only households with an enrollment are exported
- * (HMIS records everything within one). SSNs go out partial (last four, SSNDataQuality 2): the
- * full number never leaves access. Every exported household is audited (HMIS_EXPORTED).
+ * (HMIS records everything within one). The head's Enrollment.LivingSituation is the referral's prior
+ * living situation; a DV-restricted household gets HealthAndDV DomesticViolenceSurvivor 1 on the
+ * head's enrollments, only where access says the exporting user may see the restriction. SSNs go out
+ * partial (last four, SSNDataQuality 2): the full number never leaves access. Every exported household
+ * is audited (HMIS_EXPORTED).
  */
 @Service
 public class HmisExport {
@@ -57,9 +61,11 @@ public class HmisExport {
     private final IntakeBatch intake;
     private final Organisation organisation;
     private final ApplicationEventPublisher events;
+    private final HouseholdAccess access;
 
     HmisExport(NamedParameterJdbcTemplate jdbc, FamilyBatch families, IntakeBatch intake, Organisation organisation,
-               ApplicationEventPublisher events) {
+               ApplicationEventPublisher events, HouseholdAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.families = families;
         this.intake = intake;
@@ -115,6 +121,11 @@ public class HmisExport {
                         "ProjectName", programNames.getOrDefault(p, "Program " + p), "ContinuumProject", "0", "ProjectType", "6",
                         "OperatingStartDate", "2000-01-01"))));
 
+        Map<String, Integer> prior = new HashMap<>();
+        intake.priorSituations(stays.keySet().stream().map(org.crosswalk.shared.HouseholdId::new).toList()).forEach(p ->
+                prior.put(p.household().value() + "|" + p.programId() + "|" + p.startDate(), p.situation().code()));
+        java.util.Set<org.crosswalk.shared.HouseholdId> survivors = access.dvRestrictedSeenBy(userId, agencyId);
+
         int households = 0;
         for (FamilyBatch.Family family : families.heldBy(agencyId)) {
             List<Stay> own = stays.getOrDefault(family.id().value(), List.of());
@@ -137,10 +148,17 @@ public class HmisExport {
                             "ProjectID", String.valueOf(stay.programId()), "EntryDate", stay.enrolledOn().toString(),
                             "HouseholdID", householdId, "RelationshipToHoH", String.valueOf(isHead ? 1 : p.relationship().code())));
                     if (isHead) {
-                        situations.getOrDefault(family.id().value(), List.of()).stream()
-                                .filter(s -> s[1].equals(stay.enrolledOn())).findFirst()
-                                .ifPresent(s -> e.put("LivingSituation", String.valueOf(s[0])));
+                        Integer situation = prior.get(family.id().value() + "|" + stay.programId() + "|" + stay.enrolledOn());
+                        if (situation != null && situation != org.crosswalk.intake.LivingSituation.NOT_COLLECTED.code()) {
+                            // "not collected" goes out blank, as HMIS leaves it: 99 would read back as a situation on the entry day
+                            e.put("LivingSituation", String.valueOf(situation));
+                        }
                         headEnrollment = enrollmentId;
+                        if (survivors.contains(family.id())) {
+                            files.get("HealthAndDV").add(row(audit, Map.of("HealthAndDVID", id(enrollmentId, "dv"), "EnrollmentID", enrollmentId,
+                                    "PersonalID", hex(p.id()), "InformationDate", stay.enrolledOn().toString(),
+                                    "DomesticViolenceSurvivor", "1", "DataCollectionStage", "1")));
+                        }
                     }
                     files.get("Enrollment").add(row(audit, e));
                     if (stay.exitedOn() != null) {

@@ -47,7 +47,6 @@ class HmisMapping {
 
     /** The referral source name that marks what an HMIS import loaded (so a later import replaces only that). */
     static final String SOURCE = "HMIS import";
-    static final int HOUSEHOLDS_PER_CHUNK = 500;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -59,8 +58,12 @@ class HmisMapping {
     private final HmisStaging staging;
     private final TransactionTemplate tx;
 
+    private final int householdsPerChunk;
+
     HmisMapping(NamedParameterJdbcTemplate jdbc, FamilyBatch families, IntakeBatch intake, HousingBatch housing,
-                Organisation organisation, HmisStaging staging, TransactionTemplate tx) {
+                Organisation organisation, HmisStaging staging, TransactionTemplate tx,
+                @org.springframework.beans.factory.annotation.Value("${crosswalk.interop.households-per-chunk:2000}") int householdsPerChunk) {
+        this.householdsPerChunk = householdsPerChunk;
         this.jdbc = jdbc;
         this.families = families;
         this.intake = intake;
@@ -84,8 +87,8 @@ class HmisMapping {
                 select distinct household_key from interop.hmis_row where source_id = :s and file = 'Enrollment' order by 1
                 """, Map.of("s", sourceId), String.class);
         int chunk = 0;
-        for (int from = 0; from < keys.size(); from += HOUSEHOLDS_PER_CHUNK) {
-            List<String> slice = keys.subList(from, Math.min(keys.size(), from + HOUSEHOLDS_PER_CHUNK));
+        for (int from = 0; from < keys.size(); from += householdsPerChunk) {
+            List<String> slice = keys.subList(from, Math.min(keys.size(), from + householdsPerChunk));
             tx.executeWithoutResult(s -> mapChunk(run, sourceId, agencyId, userId, slice, projects, programs));
             listener.committed("mapping", ++chunk);
         }
@@ -127,22 +130,22 @@ class HmisMapping {
     private void mapChunk(long run, String sourceId, long agencyId, long userId, List<String> keys, Map<String, Staged> projects,
                           Map<String, Long> programs) {
         List<Staged> enrollments = rows("""
-                select * from interop.hmis_row where source_id = :s and file = 'Enrollment' and household_key in (:keys)
-                """, new MapSqlParameterSource("s", sourceId).addValue("keys", keys));
+                select * from interop.hmis_row where source_id = :s and file = 'Enrollment' and household_key = any(:keys)
+                """, new MapSqlParameterSource("s", sourceId).addValue("keys", keys.toArray(String[]::new)));
         List<String> enrollmentIds = enrollments.stream().map(Staged::recordId).toList();
         List<String> personalIds = enrollments.stream().map(Staged::personalId).distinct().toList();
         Map<String, List<Staged>> children = rows("""
-                select * from interop.hmis_row where source_id = :s and enrollment_id in (:ids)
+                select * from interop.hmis_row where source_id = :s and enrollment_id = any(:ids)
                    and file in ('Exit', 'IncomeBenefits', 'HealthAndDV', 'CurrentLivingSituation')
-                """, new MapSqlParameterSource("s", sourceId).addValue("ids", enrollmentIds))
+                """, new MapSqlParameterSource("s", sourceId).addValue("ids", enrollmentIds.toArray(String[]::new)))
                 .stream().collect(Collectors.groupingBy(Staged::enrollmentId));
         Map<String, Staged> clients = rows("""
-                select * from interop.hmis_row where source_id = :s and file = 'Client' and record_id in (:ids)
-                """, new MapSqlParameterSource("s", sourceId).addValue("ids", personalIds))
+                select * from interop.hmis_row where source_id = :s and file = 'Client' and record_id = any(:ids)
+                """, new MapSqlParameterSource("s", sourceId).addValue("ids", personalIds.toArray(String[]::new)))
                 .stream().collect(Collectors.toMap(Staged::recordId, c -> c));
         Map<String, String[]> mapped = new HashMap<>();
-        jdbc.query("select hmis_household_id, household_id::text, checksum from interop.hmis_household where source_id = :s and hmis_household_id in (:keys)",
-                new MapSqlParameterSource("s", sourceId).addValue("keys", keys),
+        jdbc.query("select hmis_household_id, household_id::text, checksum from interop.hmis_household where source_id = :s and hmis_household_id = any(:keys)",
+                new MapSqlParameterSource("s", sourceId).addValue("keys", keys.toArray(String[]::new)),
                 rs -> {
                     mapped.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
                 });
@@ -151,7 +154,8 @@ class HmisMapping {
         List<FamilyBatch.Family> fresh = new ArrayList<>();
         List<FamilyBatch.Family> changed = new ArrayList<>();
         List<IntakeBatch.Story> stories = new ArrayList<>();
-        List<HousingBatch.NewSituation> situations = new ArrayList<>();
+        List<HousingBatch.NewSituation> freshSituations = new ArrayList<>();
+        List<HousingBatch.NewSituation> changedSituations = new ArrayList<>();
         List<HouseholdId> removed = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         List<MapSqlParameterSource> links = new ArrayList<>();
@@ -174,7 +178,7 @@ class HmisMapping {
             Household h = new Household(sourceId, e.getKey(), id, live, children, clients, warnings);
             (before == null ? fresh : changed).add(h.family(agencyId));
             stories.add(h.story(programs.get(h.head().get("ProjectID")), userId, agencyId));
-            situations.addAll(h.situations());
+            (before == null ? freshSituations : changedSituations).addAll(h.situations());
             links.add(new MapSqlParameterSource("s", sourceId).addValue("k", e.getKey()).addValue("h", id.value())
                     .addValue("a", agencyId).addValue("c", checksum).addValue("run", run));
         }
@@ -183,16 +187,15 @@ class HmisMapping {
             intake.forget(removed, SOURCE);
             housing.replaceLoadedSituations(removed, List.of());
             families.remove(removed);
-            jdbc.update("delete from interop.hmis_household where household_id in (:ids)",
-                    Map.of("ids", removed.stream().map(HouseholdId::value).toList()));
+            jdbc.update("delete from interop.hmis_household where household_id = any(:ids)",
+                    Map.of("ids", removed.stream().map(HouseholdId::value).toArray(UUID[]::new)));
         }
         families.insert(fresh);
         families.reload(changed);
         intake.forget(changedIds, SOURCE);
         intake.load(stories);
-        List<HouseholdId> all = new ArrayList<>(changedIds);
-        fresh.forEach(f -> all.add(f.id()));
-        housing.replaceLoadedSituations(all, situations);
+        housing.insert(freshSituations, List.of());
+        housing.replaceLoadedSituations(changedIds, changedSituations);
         if (!links.isEmpty()) {
             jdbc.batchUpdate("""
                     insert into interop.hmis_household (source_id, hmis_household_id, household_id, agency_id, checksum, mapped_by_run)

@@ -37,9 +37,12 @@ class InteropCommand implements ApplicationRunner {
     private final HmisRuns runs;
     private final Organisation organisation;
     private final ConfigurableApplicationContext context;
+    private final int chunkRows;
 
     InteropCommand(HmisImport hmis, HmisExport export, WageRecords wages, WioaIndicators wioa, HmisRuns runs,
-                      Organisation organisation, ConfigurableApplicationContext context) {
+                      Organisation organisation, ConfigurableApplicationContext context,
+                      @org.springframework.beans.factory.annotation.Value("${crosswalk.interop.chunk-rows:5000}") int chunkRows) {
+        this.chunkRows = chunkRows;
         this.wages = wages;
         this.wioa = wioa;
         this.hmis = hmis;
@@ -87,7 +90,7 @@ class InteropCommand implements ApplicationRunner {
             return 64;
         }
         long started = System.nanoTime();
-        hmis.tune(5000, (file, chunks) -> out.printf("  %-28s %d chunk(s) committed%n", file, chunks));
+        hmis.tune(chunkRows, (file, chunks) -> out.printf("  %-28s %d chunk(s) committed%n", file, chunks));
         long run;
         try {
             run = hmis.importFrom(path, agency.get().id(), user.get().id());
@@ -95,7 +98,7 @@ class InteropCommand implements ApplicationRunner {
             out.println("Import failed: " + e.getMessage() + " (run it again to resume)");
             return 1;
         } finally {
-            hmis.tune(5000, (file, chunks) -> { });
+            hmis.tune(chunkRows, (file, chunks) -> { });
         }
         HmisRuns.Run r = runs.run(run);
         out.printf("Run %d %s: source %s export %s (%s), %d households mapped, %d removed; %d structural, %d row errors, %d warnings; %.1f s%n",

@@ -52,9 +52,15 @@ class HmisExportTest {
         assertThat(HmisExports.lines(folder.resolve("Export.csv")).get(1)).contains(",2026 v1.0,");
         // 473 households, 574 members; each member gets an Enrollment, and an Exit where the household exited;
         // 957 household income reports, 656 living situations
+        int survivors = jdbc.sql("""
+                select count(*) from interop.hmis_household hh join access.household_steward s on s.household_id = hh.household_id
+                 where hh.source_id = 'rt' and s.dv_restricted
+                """).query(Integer.class).single();
+        assertThat(survivors).as("the fixture has DV survivors").isPositive();
+        // one HealthAndDV row (DomesticViolenceSurvivor 1) per DV-restricted household: each has one enrollment
         assertThat(summary.rows()).containsEntry("households", 473).containsEntry("Client", 574).containsEntry("Enrollment", 574)
                 .containsEntry("IncomeBenefits", 957).containsEntry("CurrentLivingSituation", 656).containsEntry("Project", 10)
-                .containsEntry("HealthAndDV", 0).containsEntry("Funder", 0);
+                .containsEntry("HealthAndDV", survivors).containsEntry("Funder", 0);
         assertThat(jdbc.sql("select count(*) from audit.event where action = 'HMIS_EXPORTED' and detail like :d")
                 .param("d", "%" + summary.exportId()).query(Integer.class).single()).isEqualTo(473);
         assertThat(String.join("\n", HmisExports.lines(folder.resolve("Client.csv")))).doesNotContainPattern(",\\d{9},");
@@ -67,8 +73,17 @@ class HmisExportTest {
 
         List<String> original = content("rt", "replace(hh.household_id::text, '-', '')");
         List<String> roundTripped = content("crosswalk-" + a, "hh.hmis_household_id");
-        assertThat(original).hasSize(574 + 957 + 656 + 473);
+        // members, income reports, living situations, enrollments (with the referral's prior living situation), DV flags
+        assertThat(original).hasSize(574 + 957 + 656 + 473 + 473);
+        assertThat(original).filteredOn(l -> l.startsWith("d|") && l.endsWith("|true")).hasSize(survivors);
+        assertThat(original).filteredOn(l -> l.startsWith("e|")).extracting(l -> l.substring(l.lastIndexOf('|') + 1))
+                .as("prior living situations other than 99 (not collected)").anyMatch(code -> !code.equals("99"));
         assertThat(roundTripped).isEqualTo(original);
+
+        // staff of another agency may not see the DV restriction: an export in their name carries none
+        long navigator = fixtures.staff("rt-navigator-b", Role.NAVIGATOR, b, region).viewer().userId();
+        HmisExport.Summary theirs = export.export(a, navigator, "rt-navigator-b", Files.createTempDirectory("hmis-export-b"));
+        assertThat(theirs.rows()).containsEntry("HealthAndDV", 0).containsEntry("Enrollment", 574);
     }
 
     @Test
@@ -121,7 +136,12 @@ class HmisExportTest {
                     from interop.hmis_household hh join housing.living_situation l on l.household_id = hh.household_id where hh.source_id = :s
                   union all
                   select 'e|' || %1$s || '|' || e.start_date || '|' || coalesce(e.exited_on::text, '') || '|' || coalesce(e.exit_destination::text, '')
-                    from interop.hmis_household hh join intake.enrollment e on e.household_id = hh.household_id where hh.source_id = :s
+                         || '|' || r.living_situation
+                    from interop.hmis_household hh join intake.enrollment e on e.household_id = hh.household_id
+                    join intake.referral r on r.id = e.referral_id where hh.source_id = :s
+                  union all
+                  select 'd|' || %1$s || '|' || s.dv_restricted
+                    from interop.hmis_household hh join access.household_steward s on s.household_id = hh.household_id where hh.source_id = :s
                 ) x order by line
                 """.formatted(k)).param("s", source).query(String.class).list();
     }

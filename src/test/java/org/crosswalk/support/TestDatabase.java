@@ -27,6 +27,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         if (env.getProperty("crosswalk.test.embedded", Boolean.class, false)) {
             return;
         }
+        if (env.getProperty("crosswalk.test.given-datasource", Boolean.class, false)) {
+            return; // a child JVM a test starts (kill-and-resume) uses the test's database as given, never recreating it
+        }
         if (useServer()) {
             env.getPropertySources().addFirst(new MapPropertySource("test-database", Map.of(
                     "spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/" + DATABASE,

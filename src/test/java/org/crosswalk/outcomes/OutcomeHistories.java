@@ -142,6 +142,11 @@ class OutcomeHistories {
             return region.worker.viewer().userId();
         }
 
+        /** The head of household's member id. */
+        UUID parent() {
+            return parent;
+        }
+
         Family enrolled(LocalDate on) {
             return enrollment(on, null);
         }

@@ -5,7 +5,9 @@
 -- Set-based: V200 judged each enrollment with correlated subqueries (index lookups per enrollment and
 -- per judgement). Here each kind of record is joined to the enrollments once by household and
 -- aggregated per enrollment, so PostgreSQL hash-joins and hash-aggregates a million enrollments
--- instead of probing indexes five million times (docs/outcomes-benchmark.md).
+-- instead of probing indexes five million times (docs/outcomes-benchmark.md). The inputs are inlined
+-- (not materialized), so the planner sees the tables' statistics; the first placements, read twice,
+-- are computed once.
 --
 -- Linked records: a household "sees" the jobs, living situations and rental subsidies of every
 -- household one of whose members is the same person as one of its members (linkage.active_link_facts,
@@ -29,7 +31,7 @@ reach (household_id, other) as (
       from reach r join household_edge e on e.household_id = r.other
      where e.other <> r.household_id),
 -- each record seen from its own household and from every household linked to it
-job as (
+job as not materialized (
     select household_id, placement_id, start_date, end_date, monthly_earnings_cents, held_at_enrollment, job_kind
       from employment.placement_facts
     union all
@@ -50,8 +52,8 @@ known_to_housing as (
       from reach r
       join families.household_facts h on h.household_id = r.other
       join access.agency_directory a on a.agency_id = h.owner_agency_id and a.kind = 'HOUSING'),
-enrollment as (
-    select enrollment_id, household_id, enrolled_on, exited_on, exit_destination from intake.enrollment_facts),
+enrollment as not materialized (
+    select enrollment_id, household_id, enrolled_on, exited_on, exit_destination from intake.enrollment_windows),
 -- Employed within 12 months: the first new or better job started on day 0 to 365.
 -- Earning over $1,500 a month at 24 months: every job held on day 730, summed.
 job_judgement as (
@@ -64,7 +66,7 @@ job_judgement as (
       from enrollment e join job j on j.household_id = e.household_id
      group by e.enrollment_id),
 -- The first placement: the earliest job not held at enrollment that started on or after the enrollment.
-first_job as (
+first_job as materialized (
     select distinct on (e.enrollment_id) e.enrollment_id, e.household_id, j.placement_id, j.start_date
       from enrollment e
       join job j on j.household_id = e.household_id and not j.held_at_enrollment and j.start_date >= e.enrolled_on
@@ -136,7 +138,7 @@ select e.enrollment_id,
        e.exit_destination / 100 = 4 as exited_to_permanent,
        hj.returned_after_days
   from intake.enrollment_facts e
-  left join families.household_facts h on h.household_id = e.household_id
+  left join families.household_composition h on h.household_id = e.household_id
   left join access.staff_directory nav on nav.user_id = e.navigator_user_id
   left join access.agency_directory ref on ref.agency_id = e.referrer_agency_id
   left join job_judgement jj on jj.enrollment_id = e.enrollment_id

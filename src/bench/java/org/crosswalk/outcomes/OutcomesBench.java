@@ -179,13 +179,8 @@ public final class OutcomesBench {
             appSession(c);
             exec(c, "delete from outcomes.measure_cube");
             long t = System.nanoTime();
-            for (Dimension d : Dimension.values()) {
-                String sql = ("insert into outcomes.measure_cube (report_date, dimension, key, " + Snapshot.MEASURE_COLUMNS + ") "
-                        + "select date '" + report + "', '" + d.name() + "', m.key, " + Snapshot.MEASURE_COLUMNS.replaceAll("(\\w+)", "m.$1")
-                        + " from (" + MetricQueries.measures(Snapshot.TABLE, d.keysSql()) + ") m")
-                        .replace(":report", "date '" + report + "'").replace("cast(:region as bigint)", "cast(null as bigint)")
-                        .replace(":region", "cast(null as bigint)");
-                exec(c, sql);
+            for (String insert : Snapshot.cubeInserts()) {
+                exec(c, insert.replace(":report", "date '" + report + "'").replace(":region", "cast(null as bigint)"));
             }
             cubeBuild = ms(t);
         }

@@ -13,17 +13,8 @@ final class MetricQueries {
     private MetricQueries() {
     }
 
-    /**
-     * Every measure at once, over {@code relation}: the view {@code outcomes.enrollment_outcome}
-     * (migration V200, where each judgement is defined) or its kept snapshot, one row per key of {@code dimension}: a SQL expression over the view's
-     * row {@code o} giving the text keys the enrollment counts under (one for most dimensions,
-     * several for race "alone or in combination"). Whether a window has closed is the only part that
-     * depends on the report date. Each first placement is counted once, under the latest enrollment
-     * that began on or before it ({@code counts_first_placement}, migration V203); an enrollment that began after the report date is not counted at all.
-     */
-    static String measures(String relation, String dimension) {
-        return """
-                select k.key,
+    /** Each measure's numerator, denominator and pending count over the rows {@code o} of a group. */
+    private static final String COUNTS = """
                        count(*) filter (where o.enrolled_on + 365 <= :report and o.employed_on is not null) as employed_n,
                        count(*) filter (where o.enrolled_on + 365 <= :report) as employed_d,
                        count(*) filter (where o.enrolled_on + 365 > :report) as employed_p,
@@ -47,12 +38,56 @@ final class MetricQueries {
                        count(*) filter (where o.exited_to_permanent and o.exited_on + 730 <= :report) as returned_d,
                        count(*) filter (where o.exited_to_permanent and o.exited_on <= :report
                                           and o.exited_on + 730 > :report) as returned_p
-                  from %s o
+            """;
+
+    /**
+     * Every measure at once, over {@code relation}: the view {@code outcomes.enrollment_outcome}
+     * (migration V200, where each judgement is defined) or its kept snapshot, one row per key of {@code dimension}: a SQL expression over the view's
+     * row {@code o} giving the text keys the enrollment counts under (one for most dimensions,
+     * several for race "alone or in combination"). Whether a window has closed is the only part that
+     * depends on the report date. Each first placement is counted once, under the latest enrollment
+     * that began on or before it ({@code counts_first_placement}, migration V203); an enrollment that began after the report date is not counted at all.
+     */
+    static String measures(String relation, String dimension) {
+        return """
+                select k.key,
+%s                  from %s o
                   cross join lateral unnest(%s) as k(key)
                  where o.enrolled_on <= :report
                    and (cast(:region as bigint) is null or o.region_id = :region)
                  group by k.key
-                """.formatted(relation, dimension);
+                """.formatted(COUNTS, relation, dimension);
+    }
+
+    /**
+     * The same measures for several dimensions whose groups partition the enrollments (one key each),
+     * in one pass: {@code group by grouping sets}, one hash table per dimension over a single scan,
+     * instead of a scan per dimension. Answers {@code dimension}, {@code key} and the measures.
+     */
+    static String measuresInOnePass(String relation, java.util.List<Dimension> dimensions) {
+        StringBuilder which = new StringBuilder();
+        StringBuilder key = new StringBuilder();
+        StringBuilder keys = new StringBuilder();
+        StringBuilder sets = new StringBuilder();
+        for (int i = 0; i < dimensions.size(); i++) {
+            Dimension d = dimensions.get(i);
+            if (!d.partitions()) {
+                throw new IllegalArgumentException(d + " has overlapping groups: it needs its own pass");
+            }
+            which.append(" when grouping(k_").append(i).append(") = 0 then '").append(d.name()).append("'");
+            key.append(" when grouping(k_").append(i).append(") = 0 then k_").append(i);
+            keys.append(", (").append(d.keysSql()).append(")[1] as k_").append(i);
+            sets.append(i == 0 ? "" : ", ").append("(k_").append(i).append(")");
+        }
+        return """
+                select case%s end as dimension,
+                       case%s end as key,
+                %s                  from (select o.*%s
+                          from %s o
+                         where o.enrolled_on <= :report
+                           and (cast(:region as bigint) is null or o.region_id = :region)) o
+                 group by grouping sets (%s)
+                """.formatted(which, key, COUNTS, keys, relation, sets);
     }
 
     /**

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -53,12 +55,30 @@ class Snapshot {
     private void buildCube(LocalDate day) {
         jdbc.sql("set local work_mem = '64MB'").update();
         jdbc.sql("delete from outcomes.measure_cube").update();
-        for (Dimension d : Dimension.values()) {
-            jdbc.sql("insert into outcomes.measure_cube (report_date, dimension, key, " + MEASURE_COLUMNS + ") "
-                            + "select :report, :dimension, m.key, " + MEASURE_COLUMNS.replaceAll("(\\w+)", "m.$1")
-                            + " from (" + MetricQueries.measures(TABLE, d.keysSql()) + ") m")
-                    .param("report", day).param("dimension", d.name()).param("region", null, java.sql.Types.BIGINT).update();
+        for (String insert : cubeInserts()) {
+            jdbc.sql(insert).param("report", day).param("region", null, java.sql.Types.BIGINT).update();
         }
+    }
+
+    /**
+     * The statements that fill the cube for {@code :report} (with {@code :region} null): the dimensions
+     * whose groups partition the enrollments in one pass (grouping sets), race (overlapping groups) in
+     * its own. Also run by the outcomes benchmark.
+     */
+    static List<String> cubeInserts() {
+        List<Dimension> partitioning = Arrays.stream(Dimension.values()).filter(Dimension::partitions).toList();
+        List<String> selects = new java.util.ArrayList<>();
+        selects.add(MetricQueries.measuresInOnePass(TABLE, partitioning));
+        for (Dimension d : Dimension.values()) {
+            if (!d.partitions()) {
+                selects.add("select '" + d.name() + "' as dimension, m.* from (" + MetricQueries.measures(TABLE, d.keysSql()) + ") m");
+            }
+        }
+        return selects.stream()
+                .map(select -> "insert into outcomes.measure_cube (report_date, dimension, key, " + MEASURE_COLUMNS + ") "
+                        + "select :report, c.dimension, c.key, " + MEASURE_COLUMNS.replaceAll("(\\w+)", "c.$1")
+                        + " from (" + select + ") c")
+                .toList();
     }
 
     /** The day the cube was computed for, or null before the first refresh. */

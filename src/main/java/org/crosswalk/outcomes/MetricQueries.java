@@ -100,40 +100,60 @@ final class MetricQueries {
      * from zero to whole cents; null when nobody is counted.
      */
     static String incomeChange(String relation, String dimension) {
+        return "with judged as (" + incomeJudgements(relation) + ")\n" + incomeMedians("judged", dimension);
+    }
+
+    /**
+     * Each enrollment's row of {@code relation} (as of {@code :report}, in {@code :region} or all) with
+     * its income baseline day and the earned and total change to the follow-up (null without one).
+     * Set-based: the baseline and the latest report are each picked by a hash join and distinct on, not
+     * by two index probes per enrollment (a million enrollments: seconds, not a minute). The latest
+     * report by the follow-up day is the follow-up when it is later than the baseline.
+     */
+    static String incomeJudgements(String relation) {
         return """
-                with judged as (
-                    select k.key, b.as_of as base_on,
-                           f.earned_monthly_cents - b.earned_monthly_cents as earned_change,
-                           f.total_monthly_cents - b.total_monthly_cents as total_change
+                with enrollment as materialized (
+                    select o.*, least(coalesce(o.exited_on, :report), :report) as follow_up_by
                       from %s o
-                      cross join lateral unnest(%s) as k(key)
-                      left join lateral (select i.as_of, i.total_monthly_cents, i.earned_monthly_cents
-                                           from families.income_facts i
-                                          where i.household_id = o.household_id
-                                            and i.as_of <= o.enrolled_on + 30
-                                            and i.as_of <= :report
-                                          order by i.as_of > o.enrolled_on, abs(i.as_of - o.enrolled_on),
-                                                   i.total_monthly_cents desc, i.earned_monthly_cents desc
-                                          limit 1) b on true
-                      left join lateral (select i.total_monthly_cents, i.earned_monthly_cents
-                                           from families.income_facts i
-                                          where i.household_id = o.household_id
-                                            and i.as_of > b.as_of
-                                            and i.as_of <= least(coalesce(o.exited_on, :report), :report)
-                                          order by i.as_of desc, i.total_monthly_cents desc, i.earned_monthly_cents desc
-                                          limit 1) f on true
                      where o.enrolled_on <= :report
-                       and (cast(:region as bigint) is null or o.region_id = :region))
-                select key,
-                       cast(round(cast(percentile_cont(0.5) within group (order by earned_change) as numeric)) as bigint)
+                       and (cast(:region as bigint) is null or o.region_id = :region)),
+                base as (
+                    select distinct on (e.enrollment_id) e.enrollment_id, i.as_of, i.total_monthly_cents, i.earned_monthly_cents
+                      from enrollment e
+                      join families.income_facts i on i.household_id = e.household_id
+                                                  and i.as_of <= e.enrolled_on + 30
+                                                  and i.as_of <= :report
+                     order by e.enrollment_id, i.as_of > e.enrolled_on, abs(i.as_of - e.enrolled_on),
+                              i.total_monthly_cents desc, i.earned_monthly_cents desc),
+                latest as (
+                    select distinct on (e.enrollment_id) e.enrollment_id, i.as_of, i.total_monthly_cents, i.earned_monthly_cents
+                      from enrollment e
+                      join families.income_facts i on i.household_id = e.household_id
+                                                  and i.as_of <= e.follow_up_by
+                     order by e.enrollment_id, i.as_of desc, i.total_monthly_cents desc, i.earned_monthly_cents desc)
+                select e.*, b.as_of as base_on,
+                       f.earned_monthly_cents - b.earned_monthly_cents as earned_change,
+                       f.total_monthly_cents - b.total_monthly_cents as total_change
+                  from enrollment e
+                  left join base b on b.enrollment_id = e.enrollment_id
+                  left join latest f on f.enrollment_id = e.enrollment_id and f.as_of > b.as_of
+                """.formatted(relation);
+    }
+
+    /** The medians and counts of {@link #incomeJudgements} rows in {@code judged}, per key of {@code dimension}. */
+    static String incomeMedians(String judged, String dimension) {
+        return """
+                select k.key,
+                       cast(round(cast(percentile_cont(0.5) within group (order by o.earned_change) as numeric)) as bigint)
                            as median_earned_change,
-                       cast(round(cast(percentile_cont(0.5) within group (order by total_change) as numeric)) as bigint)
+                       cast(round(cast(percentile_cont(0.5) within group (order by o.total_change) as numeric)) as bigint)
                            as median_total_change,
-                       count(*) filter (where base_on is not null and total_change is not null) as counted,
-                       count(*) filter (where base_on is null) as no_baseline,
-                       count(*) filter (where base_on is not null and total_change is null) as no_follow_up
-                  from judged
-                 group by key
-                """.formatted(relation, dimension);
+                       count(*) filter (where o.base_on is not null and o.total_change is not null) as counted,
+                       count(*) filter (where o.base_on is null) as no_baseline,
+                       count(*) filter (where o.base_on is not null and o.total_change is null) as no_follow_up
+                  from %s o
+                  cross join lateral unnest(%s) as k(key)
+                 group by k.key
+                """.formatted(judged, dimension);
     }
 }

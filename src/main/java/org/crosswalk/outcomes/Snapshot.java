@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,32 +55,53 @@ class Snapshot {
     /** Every dimension's groups statewide as of {@code day}, from the snapshot just refreshed, replacing the last cube. */
     private void buildCube(LocalDate day) {
         jdbc.sql("set local work_mem = '64MB'").update();
-        jdbc.sql("delete from outcomes.measure_cube").update();
-        for (String insert : cubeInserts()) {
-            jdbc.sql(insert).param("report", day).param("region", null, java.sql.Types.BIGINT).update();
+        for (String statement : cubeStatements()) {
+            var spec = jdbc.sql(statement);
+            if (statement.contains(":report")) {
+                spec = spec.param("report", day).param("region", null, java.sql.Types.BIGINT);
+            }
+            spec.update();
         }
     }
 
     /**
-     * The statements that fill the cube for {@code :report} (with {@code :region} null): the dimensions
-     * whose groups partition the enrollments in one pass (grouping sets), race (overlapping groups) in
-     * its own. Also run by the outcomes benchmark.
+     * The statements that refill both cubes for {@code :report} (with {@code :region} null). Measures:
+     * the dimensions whose groups partition the enrollments in one pass (grouping sets), race
+     * (overlapping groups) in its own. Income: every enrollment's baseline and follow-up picked once
+     * into a temporary table, then the medians per dimension. Also run by the outcomes benchmark.
      */
-    static List<String> cubeInserts() {
-        List<Dimension> partitioning = Arrays.stream(Dimension.values()).filter(Dimension::partitions).toList();
-        List<String> selects = new java.util.ArrayList<>();
-        selects.add(MetricQueries.measuresInOnePass(TABLE, partitioning));
+    static List<String> cubeStatements() {
+        List<String> statements = new ArrayList<>();
+        statements.add("delete from outcomes.measure_cube");
+        List<String> measures = new ArrayList<>();
+        measures.add(MetricQueries.measuresInOnePass(TABLE, Arrays.stream(Dimension.values()).filter(Dimension::partitions).toList()));
         for (Dimension d : Dimension.values()) {
             if (!d.partitions()) {
-                selects.add("select '" + d.name() + "' as dimension, m.* from (" + MetricQueries.measures(TABLE, d.keysSql()) + ") m");
+                measures.add("select '" + d.name() + "' as dimension, m.* from (" + MetricQueries.measures(TABLE, d.keysSql()) + ") m");
             }
         }
-        return selects.stream()
-                .map(select -> "insert into outcomes.measure_cube (report_date, dimension, key, " + MEASURE_COLUMNS + ") "
-                        + "select :report, c.dimension, c.key, " + MEASURE_COLUMNS.replaceAll("(\\w+)", "c.$1")
-                        + " from (" + select + ") c")
-                .toList();
+        for (String select : measures) {
+            statements.add("insert into outcomes.measure_cube (report_date, dimension, key, " + MEASURE_COLUMNS + ") "
+                    + "select :report, c.dimension, c.key, " + MEASURE_COLUMNS.replaceAll("(\\w+)", "c.$1")
+                    + " from (" + select + ") c");
+        }
+        statements.add("delete from outcomes.income_cube");
+        statements.add("drop table if exists pg_temp.income_judged");
+        statements.add("create temporary table income_judged (like " + TABLE + ")");
+        statements.add("alter table income_judged add column follow_up_by date, add column base_on date,"
+                + " add column earned_change bigint, add column total_change bigint");
+        statements.add("insert into income_judged " + MetricQueries.incomeJudgements(TABLE));
+        for (Dimension d : Dimension.values()) {
+            statements.add("insert into outcomes.income_cube (report_date, dimension, key, " + INCOME_COLUMNS + ") "
+                    + "select :report, '" + d.name() + "', m.key, " + INCOME_COLUMNS.replaceAll("(\\w+)", "m.$1")
+                    + " from (" + MetricQueries.incomeMedians("income_judged", d.keysSql()) + ") m");
+        }
+        statements.add("drop table income_judged");
+        return statements;
     }
+
+    /** The income columns, as {@link MetricQueries#incomeMedians} answers them after the key. */
+    static final String INCOME_COLUMNS = "median_earned_change, median_total_change, counted, no_baseline, no_follow_up";
 
     /** The day the cube was computed for, or null before the first refresh. */
     LocalDate cubeDate() {

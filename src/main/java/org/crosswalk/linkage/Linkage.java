@@ -183,6 +183,33 @@ public class Linkage {
         if (matching.household(household) == null) runBatchNow(MemberMatching.MATCHER);
     }
 
+    /**
+     * Matches the members no batch or arrival has matched yet — those an HMIS import or the demo
+     * load wrote — against everyone; a batch instead when some are waiting and no batch ran since
+     * start. Returns how many members it matched.
+     */
+    public int matchUnmatched() {
+        MemberMatching.Outcome o = matching.unmatched();
+        if (o != null) return o.records();
+        long run = runBatchNow(MemberMatching.MATCHER);
+        return repository.run(run).map(LinkageRun::records).orElse(0);
+    }
+
+    /** As {@link #matchUnmatched}, queued on the background thread unless a catch-up is already waiting there. */
+    void matchUnmatchedLater() {
+        if (!catchUpQueued.compareAndSet(false, true)) return;
+        runner.submit(() -> {
+            catchUpQueued.set(false);
+            try {
+                matchUnmatched();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Linkage.class).warn("Matching unmatched members failed; the next catch-up retries", e);
+            }
+        });
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean catchUpQueued = new java.util.concurrent.atomic.AtomicBoolean();
+
     /** As {@link #matchArrivals}, on the background thread, outside the registering transaction. */
     void matchArrivalsLater(HouseholdId household) {
         runner.submit(() -> {

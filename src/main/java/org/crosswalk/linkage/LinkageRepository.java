@@ -39,6 +39,28 @@ class LinkageRepository {
                 .param("ids", householdIds).query(Member.class).list();
     }
 
+    /** Members the matcher has not compared yet (created by an HMIS import, a demo load, or while a batch ran). */
+    List<Member> unmatchedMembers() {
+        return jdbc.sql("""
+                select member_id, household_id, owner_agency_id as agency_id, first_name, last_name, birth_date, sex, ssn_last4,
+                       address_line1, address_line2, city, state, postal_code
+                  from families.member_matching_facts f
+                 where not exists (select 1 from linkage.matched_member s where s.member_id = f.member_id)
+                 order by member_id""").query(Member.class).list();
+    }
+
+    /** Records that these members have been compared against everyone. */
+    void markMatched(Collection<UUID> memberIds) {
+        List<UUID> ids = List.copyOf(memberIds);
+        for (int from = 0; from < ids.size(); from += 10_000) {
+            String array = ids.subList(from, Math.min(ids.size(), from + 10_000)).stream().map(UUID::toString)
+                    .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+            jdbc.sql("""
+                    insert into linkage.matched_member (member_id) select unnest(cast(:ids as uuid[]))
+                    on conflict (member_id) do update set matched_at = now()""").param("ids", array).update();
+        }
+    }
+
     List<Member> members(Collection<UUID> memberIds) {
         if (memberIds.isEmpty()) return List.of();
         return jdbc.sql("""

@@ -74,14 +74,30 @@ class MemberMatching {
             inTransaction.executeWithoutResult(tx -> save(part, members, members, settings, result.model(), counts));
             progress(run, "SAVING", members.size(), pairs.size(), Math.min(pairs.size(), from + chunk), counts[0], counts[1]);
         }
+        repository.markMatched(members.stream().map(Member::memberId).toList());
         return new Outcome(members.size(), pairs.size(), counts[0], counts[1]);
     }
 
-    /** A household's members against everyone, with the weights of the last batch (or a batch first). */
+    /** A household's members against everyone, with the weights of the last batch; null when there was no batch yet. */
     Outcome household(HouseholdId household) {
+        if (model == null) return null; // no batch yet: the caller runs one
+        return arrivals(repository.membersOf(Set.of(household.value())));
+    }
+
+    /**
+     * Members no batch or arrival has matched yet (an HMIS import or a demo load writes families
+     * without announcing each one) against everyone, with the weights of the last batch. Null when
+     * a batch should run instead: there are unmatched members and no batch ran since start.
+     */
+    Outcome unmatched() {
+        List<Member> arriving = repository.unmatchedMembers();
+        if (arriving.isEmpty()) return new Outcome(0, 0, 0, 0);
+        if (model == null) return null;
+        return arrivals(arriving);
+    }
+
+    private Outcome arrivals(List<Member> arriving) {
         FellegiSunter fitted = model;
-        if (fitted == null) return null; // no batch yet: the caller runs one
-        List<Member> arriving = repository.membersOf(Set.of(household.value()));
         if (arriving.isEmpty()) return new Outcome(0, 0, 0, 0);
         List<Member> everyone = repository.allMembers();
         var settings = repository.settings();
@@ -90,7 +106,10 @@ class MemberMatching {
         List<MatchPair> pairs = result.scoredPairs().stream()
                 .filter(p -> !arriving.get(p.left()).memberId().equals(everyone.get(p.right()).memberId())).toList();
         int[] counts = new int[2];
-        inTransaction.executeWithoutResult(tx -> save(pairs, arriving, everyone, settings, fitted, counts));
+        inTransaction.executeWithoutResult(tx -> {
+            save(pairs, arriving, everyone, settings, fitted, counts);
+            repository.markMatched(arriving.stream().map(Member::memberId).toList());
+        });
         return new Outcome(arriving.size(), pairs.size(), counts[0], counts[1]);
     }
 

@@ -97,12 +97,13 @@ public final class BloomScheme implements Scheme<BloomScheme.Encoded> {
             long h = plain.key(p, k);
             keys[k] = h == 0 ? 0 : nonZero(hmac("key", Long.toString(h)));
         }
-        return new Encoded(filter("g", p.given), filter("s", p.surname), filter("d", p.dob), filter("a", p.street),
-                filter("l", p.locality), filter("u", p.suburb), token("dob", p.dob),
-                p.dob.isEmpty() ? 0 : token("dobu", p.dob.substring(0, 4) + Keys.unorderedDayMonth(p.dob)),
-                p.fullSsn() ? token("ssn", p.ssn) : 0, token("last4", p.last4()),
-                p.fullSsn() ? token("ssnd", Keys.sortedDigits(p.ssn)) : 0, token("sex", p.sex), token("no", p.streetNumber),
-                token("pc", p.postcode), token("st", p.state), keys);
+        String dob = p.dob == 0 ? "" : String.valueOf(p.dob);
+        return new Encoded(filter("g", p.given.text), filter("s", p.surname.text), filter("d", dob), filter("a", p.street.text),
+                filter("l", p.locality.text), filter("u", p.suburb.text), token("dob", dob),
+                p.dob == 0 ? 0 : token("dobu", p.year + "%04d".formatted(p.dayMonth)),
+                p.fullSsn() ? token("ssn", p.ssn) : 0, token("last4", p.last4 < 0 ? "" : "%04d".formatted(p.last4)),
+                p.fullSsn() ? token("ssnd", Keys.sortedDigits(p.ssn)) : 0, token("sex", p.sex.text), token("no", p.streetNumber.text),
+                token("pc", p.postcode.text), token("st", p.state.text), keys);
     }
 
     private long token(String field, String value) {

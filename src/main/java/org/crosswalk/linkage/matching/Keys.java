@@ -13,6 +13,22 @@ final class Keys {
         return h == 0 ? 1 : h;
     }
 
+    /** As {@link #hash(int, String, Object)} over two numbers (token ids, dates, digits). */
+    static long hash(int kind, long a, long b) {
+        long h = mix(kind * 0x9E3779B97F4A7C15L);
+        h = mix(h ^ a * 0xC2B2AE3D27D4EB4FL);
+        h = mix(h ^ b * 0x165667B19E3779F9L);
+        return h == 0 ? 1 : h;
+    }
+
+    /** A 64-bit hash of a string's characters (never 0). */
+    static long text(String s) {
+        long h = 0x632BE59BD9B4E019L ^ s.length();
+        for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * 0x100000001B3L + (h >>> 29);
+        h = mix(h);
+        return h == 0 ? 1 : h;
+    }
+
     static long hashUnordered(int kind, String a, String b) {
         return a.compareTo(b) <= 0 ? hash(kind, a, b) : hash(kind, b, a);
     }

@@ -84,19 +84,27 @@ public final class Matcher<R> {
         Candidates candidates = compareAll(left, right, index, neighbours, dedupe);
         long t3 = System.nanoTime();
         FellegiSunter model = fixedModel;
+        PatternTable patterns = PatternTable.of(candidates.pattern, candidates.size);
         if (model == null) {
             Map<Long, Long> counts = new HashMap<>();
-            for (int i = 0; i < candidates.size; i++) counts.merge(candidates.pattern[i], 1L, Long::sum);
+            for (int slot = 0; slot < patterns.capacity(); slot++) {
+                if (patterns.used(slot)) counts.put(patterns.pattern(slot), patterns.count(slot));
+            }
             model = FellegiSunter.estimate(scheme.fields(), counts, settings.emIterations());
         }
         long t4 = System.nanoTime();
-        Map<Long, double[]> scores = new HashMap<>();
+        double[] weight = new double[patterns.capacity()], probability = new double[patterns.capacity()];
+        for (int slot = 0; slot < patterns.capacity(); slot++) {
+            if (!patterns.used(slot)) continue;
+            weight[slot] = model.weight(patterns.pattern(slot));
+            probability[slot] = model.probability(patterns.pattern(slot));
+        }
         List<MatchPair> pairs = new ArrayList<>();
         for (int i = 0; i < candidates.size; i++) {
             long p = candidates.pattern[i];
-            FellegiSunter m = model;
-            double[] s = scores.computeIfAbsent(p, x -> new double[] {m.weight(x), m.probability(x)});
-            if (s[1] >= settings.reviewAbove()) pairs.add(new MatchPair(candidates.left[i], candidates.right[i], p, s[0], s[1]));
+            int slot = patterns.slot(p);
+            if (probability[slot] >= settings.reviewAbove())
+                pairs.add(new MatchPair(candidates.left[i], candidates.right[i], p, weight[slot], probability[slot]));
         }
         pairs.sort(Comparator.comparingDouble(MatchPair::weight).reversed()
                 .thenComparingInt(MatchPair::left).thenComparingInt(MatchPair::right));

@@ -29,6 +29,22 @@ class ComparisonsTest {
     }
 
     @Test
+    void theCheapBoundIsNeverBelowJaroWinkler() {
+        java.util.Random random = new java.util.Random(7);
+        List<String> names = SyntheticPeople.generate(2_000, 3).left().stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.givenName(), r.surname(), r.street()))
+                .map(Text::clean).filter(n -> !n.isEmpty()).toList();
+        int below = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String a = names.get(random.nextInt(names.size())), b = names.get(random.nextInt(names.size()));
+            double jw = Text.jaroWinkler(a, b), bound = Text.jaroWinklerUpperBound(a, Text.letters(a), b, Text.letters(b));
+            assertThat(bound).as("%s / %s", a, b).isGreaterThanOrEqualTo(jw - 1e-12);
+            if (bound < 0.8) below++;
+        }
+        assertThat(below).as("the bound settles most random pairs").isGreaterThan(100_000);
+    }
+
+    @Test
     void oneEditCoversSubstitutionInsertionDeletionAndAdjacentSwap() {
         assertThat(Text.oneEditApart("6233", "6323")).isTrue();
         assertThat(Text.oneEditApart("smith", "smyth")).isTrue();
@@ -76,6 +92,9 @@ class ComparisonsTest {
         assertThat(PlainScheme.dob("19800305", "19810305")).isEqualTo(3);
         assertThat(PlainScheme.dob("19800305", "19800306")).isEqualTo(2);
         assertThat(PlainScheme.dob("19800305", "19750812")).isEqualTo(1);
+        assertThat(PlainScheme.dob("19800305", "19803005")).as("adjacent digits swapped").isEqualTo(2);
+        assertThat(PlainScheme.dob("19800305", "19800350")).isEqualTo(2);
+        assertThat(PlainScheme.dob("19800305", "19810306")).as("two digits apart").isEqualTo(1);
     }
 
     @Test

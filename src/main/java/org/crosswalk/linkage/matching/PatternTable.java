@@ -25,7 +25,8 @@ final class PatternTable {
     }
 
     void add(long pattern) {
-        counts[slot(pattern)]++;
+        int s = slot(pattern); // first: claiming a slot may grow the arrays
+        counts[s]++;
     }
 
     /** The slot of a pattern, claiming one if it is new. */
@@ -55,7 +56,10 @@ final class PatternTable {
         Arrays.fill(keys, EMPTY);
         size = 0;
         for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) counts[slot(oldKeys[i])] = oldCounts[i];
+            if (oldKeys[i] != EMPTY) {
+                int s = slot(oldKeys[i]);
+                counts[s] = oldCounts[i];
+            }
         }
     }
 

@@ -45,6 +45,22 @@ class ComparisonsTest {
     }
 
     @Test
+    void thePatternTableCountsEveryDistinctVectorThroughItsGrowth() {
+        long[] patterns = new long[100_000];
+        for (int i = 0; i < patterns.length; i++) patterns[i] = (i * 7919L) % 20_000;
+        PatternTable table = PatternTable.of(patterns, patterns.length);
+        long distinct = 0, total = 0;
+        for (int s = 0; s < table.capacity(); s++) {
+            if (!table.used(s)) continue;
+            distinct++;
+            total += table.count(s);
+            assertThat(table.count(s)).isEqualTo(5);
+        }
+        assertThat(distinct).isEqualTo(20_000);
+        assertThat(total).isEqualTo(100_000);
+    }
+
+    @Test
     void oneEditCoversSubstitutionInsertionDeletionAndAdjacentSwap() {
         assertThat(Text.oneEditApart("6233", "6323")).isTrue();
         assertThat(Text.oneEditApart("smith", "smyth")).isTrue();

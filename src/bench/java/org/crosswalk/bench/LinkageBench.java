@@ -103,6 +103,7 @@ public final class LinkageBench {
                 sweep.append(String.format(" %.2f→%.4f", th, quality(kept, left, right, entity).f1()));
             }
             System.out.println(sweep);
+            System.out.println(calibration(r, left, right, entity));
         }
         if (pprl) {
             resetPeaks();
@@ -161,6 +162,31 @@ public final class LinkageBench {
                         + " prepare %.2f s, index %.2f s, compare %.2f s, EM %.3f s, score %.2f s",
                 name, r.candidateCount(), (double) found / truePairs, r.reductionRatio(), r.links().size(), r.forReview().size(),
                 t.prepare() / 1e9, t.index() / 1e9, t.compare() / 1e9, t.estimate() / 1e9, t.score() / 1e9);
+    }
+
+    /**
+     * Reliability of the match probability: scored pairs binned by probability, with the share that
+     * are true pairs. Calibrated, a bin's true share lies within it (0.5–0.9 → about 0.7).
+     */
+    private static String calibration(MatchResult r, List<PersonRecord> left, List<PersonRecord> right,
+            Function<PersonRecord, String> entity) {
+        double[] edges = {0.2, 0.5, 0.8, 0.9, 0.95, 0.99, 0.999, 1.0000001};
+        long[] pairs = new long[edges.length - 1], matches = new long[edges.length - 1];
+        double[] expected = new double[edges.length - 1];
+        for (MatchPair p : r.scoredPairs()) {
+            int b = 0;
+            while (b < pairs.length - 1 && p.probability() >= edges[b + 1]) b++;
+            pairs[b]++;
+            expected[b] += p.probability();
+            if (entity.apply(left.get(p.left())).equals(entity.apply(right.get(p.right())))) matches[b]++;
+        }
+        StringBuilder out = new StringBuilder("  calibration (probability bin: pairs, mean probability → true share):");
+        for (int b = 0; b < pairs.length; b++) {
+            if (pairs[b] == 0) continue;
+            out.append(String.format("%n    [%.3f, %.3f): %,d pairs, %.3f → %.3f", edges[b], Math.min(1, edges[b + 1]), pairs[b],
+                    expected[b] / pairs[b], (double) matches[b] / pairs[b]));
+        }
+        return out.toString();
     }
 
     /** Prints the model and some wrong links and missed pairs, for tuning. */

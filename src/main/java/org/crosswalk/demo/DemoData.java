@@ -88,12 +88,16 @@ public class DemoData {
         Map<String, Long> regions = organisation.regions(Arrays.stream(DemoRegion.values()).map(r -> r.label).toList());
         Map<String, Long> agencies = agencies(regions);
         Map<String, Long> staff = staff(regions, agencies);
-        Cohort cohort = new Cohort(seed, households, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        Cohort cohort = new Cohort(seed, households, today);
+        SecondRegistrations seconds = new SecondRegistrations();
         List<DemoFamily> chunk = new ArrayList<>(CHUNK);
         int written = 0;
         long people = 0;
         while (cohort.hasNext()) {
-            chunk.add(cohort.next());
+            DemoFamily family = cohort.next();
+            seconds.offer(family, today);
+            chunk.add(family);
             if (chunk.size() == CHUNK || !cohort.hasNext()) {
                 write(chunk, agencies, staff);
                 written += chunk.size();
@@ -104,8 +108,12 @@ public class DemoData {
                 }
             }
         }
-        log.info("Demo data: {} regions, {} agencies, {} staff, {} households with {} people loaded from seed {} in {}",
-                regions.size(), agencies.size(), staff.size(), written, people, seed, since(started));
+        // the same mothers registered again by the other agency, for record linkage to find
+        List<DemoFamily> again = seconds.families(seed, today);
+        if (!again.isEmpty()) write(again, agencies, staff);
+        log.info("Demo data: {} regions, {} agencies, {} staff, {} households with {} people and {} second registrations"
+                        + " of a mother by another agency loaded from seed {} in {}",
+                regions.size(), agencies.size(), staff.size(), written, people, again.size(), seed, since(started));
         return true;
     }
 

@@ -116,4 +116,29 @@ class DemoDataTest {
     private static int age(Person person) {
         return Period.between(person.birthDate(), TODAY).getYears();
     }
+
+    @Test
+    void fourMothersAreRegisteredAgainByTheOtherAgencyWithTheUsualDiscrepancies() {
+        SecondRegistrations seconds = new SecondRegistrations();
+        COHORT.forEach(f -> seconds.offer(f, TODAY));
+        List<DemoFamily> again = seconds.families(2015, TODAY);
+        assertThat(again).hasSize(SecondRegistrations.COUNT);
+        assertThat(seconds.families(2015, TODAY)).as("seeded").isEqualTo(again);
+        Set<String> discrepancies = new HashSet<>();
+        for (int i = 0; i < again.size(); i++) {
+            DemoFamily first = seconds.originals().get(i), second = again.get(i);
+            Person her = second.head();
+            assertThat(second.members()).hasSize(1);
+            assertThat(second.region()).isEqualTo(first.region());
+            assertThat(second.owner()).isNotEqualTo(first.owner());
+            assertThat(second.consents().getFirst().agencies()).containsExactly(first.owner());
+            assertThat(first.consents()).anySatisfy(c -> assertThat(c.activeOn(TODAY) && c.agencies().contains(second.owner())).isTrue());
+            if (!her.firstName().equals(first.head().firstName())) discrepancies.add("given name");
+            if (!her.lastName().equals(first.head().lastName())) discrepancies.add("surname");
+            if (!her.birthDate().equals(first.head().birthDate())) discrepancies.add("birth date");
+            if (her.ssn() == null) discrepancies.add("no SSN");
+            if (!second.address().equals(first.address())) discrepancies.add("address");
+        }
+        assertThat(discrepancies).containsExactlyInAnyOrder("given name", "surname", "birth date", "no SSN", "address");
+    }
 }

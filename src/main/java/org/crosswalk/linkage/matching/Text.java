@@ -145,15 +145,16 @@ final class Text {
 
     /**
      * An upper bound of {@link #jaroWinkler}{@code (s, t)} from which characters occur in each
-     * ({@code sMask}, {@code tMask} from {@link #letters}) — cheap, and below 0.8 for most unrelated
-     * names, so the full computation can be skipped. A character of one string whose bit is absent
-     * from the other can match nothing, so matches ≤ min(|s| − those of s, |t| − those of t); Jaro
-     * and Jaro-Winkler grow with matches and fall with transpositions (taken as none).
+     * ({@code sMask}, {@code tMask} from {@link #letters}) — a few bit operations, and below 0.8 for
+     * most unrelated names, so the full computation can be skipped. A character of one string whose
+     * bit is absent from the other can match nothing, and each such bit stands for at least one
+     * character, so matches ≤ min(|s| − bits of s missing from t, |t| − bits of t missing from s);
+     * Jaro and Jaro-Winkler grow with matches and fall with transpositions (taken as none).
      */
     static double jaroWinklerUpperBound(String s, long sMask, String t, long tMask) {
         int n = s.length(), m = t.length();
         if (n == 0 || m == 0) return 0.0;
-        int matches = Math.min(n - absent(s, tMask), m - absent(t, sMask));
+        int matches = Math.min(n - Long.bitCount(sMask & ~tMask), m - Long.bitCount(tMask & ~sMask));
         if (matches <= 0) return 0.0;
         double jaro = ((double) matches / n + (double) matches / m + 1) / 3.0;
         if (jaro < 0.7) return jaro;
@@ -163,13 +164,6 @@ final class Text {
             else break;
         }
         return Math.min(1.0, jaro + prefix * 0.1 * (1.0 - jaro));
-    }
-
-    /** How many characters of {@code s} have a bit missing from {@code otherMask}. */
-    private static int absent(String s, long otherMask) {
-        int k = 0;
-        for (int i = 0; i < s.length(); i++) if ((otherMask & (1L << bit(s.charAt(i)))) == 0) k++;
-        return k;
     }
 
     /**

@@ -12,7 +12,8 @@ import org.crosswalk.families.FamilyBatch;
  * housing agency when the employment provider holds her family, and the other way round — as
  * happens when agencies keep their own records: the second agency registered her alone (an adult
  * program), typed her name with a typo or a nickname, swapped day and month of her birth date,
- * recorded a newer address, or did not take her SSN. Record linkage finds these pairs when the demo
+ * recorded a newer address, or did not take her SSN — three are clear enough to link, one (a surname
+ * typo, a wrong digit of the birth day, a move and no SSN) waits for a person in the review queue. Record linkage finds these pairs when the demo
  * loads, so its review queue and links have something to show. Only mothers whose family consented
  * to share with the other agency are chosen, so caseworkers of both agencies may see both records.
  * These households are written after the cohort and are not part of it: the cohort's published
@@ -70,9 +71,12 @@ final class SecondRegistrations {
                             ? LocalDate.of(born.getYear(), born.getDayOfMonth(), born.getMonthValue()) : born.plusYears(1);
                     address = new FamilyBatch.Address(dice.between(12, 1480) + " Wethersfield Avenue", null, "Hartford", "CT", "06114");
                 }
-                case 2 -> { // a letter of the surname dropped, and no SSN taken
+                case 2 -> { // a letter of the surname dropped, no SSN taken, a digit of the birth day wrong, moved:
+                    // enough doubt that a person should look (the review queue)
                     last = last.length() > 4 ? last.substring(0, 2) + last.substring(3) : last + "e";
                     ssn = null;
+                    born = born.withDayOfMonth(born.getDayOfMonth() <= 18 ? born.getDayOfMonth() + 10 : born.getDayOfMonth() - 10);
+                    address = new FamilyBatch.Address(dice.between(12, 1480) + " Franklin Avenue", null, "Hartford", "CT", "06114");
                 }
                 default -> last = last + "-" + dice.pick(List.of("Rivera", "Santos", "Morales", "Brooks")); // a second surname added
             }

@@ -40,6 +40,16 @@ final class RowChecker {
     private final Map<HmisFile, Set<String>> keys = new EnumMap<>(HmisFile.class);
     private final Map<String, EnrollmentFacts> enrollments = new HashMap<>();
     private final Set<String> otherKeys = new HashSet<>();
+    /** The columns hashed (all but SSN) of the last header seen: one list per file, not per row. */
+    private List<String> hashedFor;
+    private List<String> hashed;
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 
     RowChecker(String exportId, SsnVault vault) {
         this.exportId = exportId;
@@ -70,7 +80,7 @@ final class RowChecker {
             problems.add(error(name, row, key, file.key, "Duplicate key: " + file.key + " " + key + " appears earlier in the file", key));
             bad = true;
         }
-        Map<String, String> normal = new HashMap<>(v);
+        Map<String, String> normal = v; // dates are normalised in place: checks below read the ISO form
         for (String column : header) {
             String value = v.get(column);
             if (value.isEmpty()) {
@@ -186,7 +196,10 @@ final class RowChecker {
     }
 
     private HmisStaging.StagedRow staged(HmisFile file, List<String> header, String key, Map<String, String> v) {
-        List<String> hashed = header.stream().filter(c -> !c.equals("SSN")).toList();
+        if (header != hashedFor) {
+            hashedFor = header;
+            hashed = header.stream().filter(c -> !c.equals("SSN")).toList();
+        }
         String hash = hash(hashed, v);
         if (file == HmisFile.CLIENT) {
             v.put("SSN", sealed(v.get("SSN"), v.get("SSNDataQuality")));
@@ -224,18 +237,15 @@ final class RowChecker {
     }
 
     static String hash(List<String> columns, Map<String, String> v) {
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            for (String c : columns) {
-                d.update(c.getBytes(StandardCharsets.UTF_8));
-                d.update((byte) 0x1f);
-                d.update(v.getOrDefault(c, "").getBytes(StandardCharsets.UTF_8));
-                d.update((byte) 0x1e);
-            }
-            return HexFormat.of().formatHex(d.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        MessageDigest d = SHA256.get();
+        d.reset();
+        for (String c : columns) {
+            d.update(c.getBytes(StandardCharsets.UTF_8));
+            d.update((byte) 0x1f);
+            d.update(v.getOrDefault(c, "").getBytes(StandardCharsets.UTF_8));
+            d.update((byte) 0x1e);
         }
+        return HexFormat.of().formatHex(d.digest(), 0, 16);
     }
 
     static String json(List<String> columns, Map<String, String> v) {

@@ -105,7 +105,10 @@ class HmisKillResumeTest {
                 .param("r", run).query(String.class).list();
     }
 
-    /** The command line in its own JVM, on this test's database (never recreating it), its output collected as it comes. */
+    /**
+     * The command line in its own JVM, on this test's database (never recreating it; already migrated,
+     * so without Flyway; beans created lazily, to start sooner), its output collected as it comes.
+     */
     static final class Child {
         final Process process;
         final List<String> lines = new ArrayList<>();
@@ -126,7 +129,8 @@ class HmisKillResumeTest {
                     "--spring.datasource.username=postgres", "--spring.datasource.password=",
                     "--crosswalk.test.given-datasource=true", "--crosswalk.demo.load=false",
                     "--crosswalk.security.ssn-key=test-only-key-not-for-production", "--crosswalk.data-dir=target/test-data/kill-child",
-                    "--crosswalk.interop.chunk-rows=1000", "--crosswalk.interop.households-per-chunk=300", "--server.port=0", "--logging.level.root=WARN")
+                    "--crosswalk.interop.chunk-rows=1000", "--crosswalk.interop.households-per-chunk=300", "--server.port=0",
+                    "--spring.flyway.enabled=false", "--spring.main.lazy-initialization=true", "--logging.level.root=WARN")
                     .redirectErrorStream(true);
             Child child = new Child(builder.start());
             Thread reader = new Thread(child::read, "hmis-child-output");

@@ -78,9 +78,11 @@ public final class LinkageBench {
         long oursNanos = 0;
         {
             resetPeaks();
-            long start = System.nanoTime();
+            long start = System.nanoTime(), cpuStart = processCpuNanos();
             MatchResult r = Matcher.plain(settings).link(left, right);
             long nanos = System.nanoTime() - start;
+            System.out.printf("Crosswalk used %.1f s of CPU in %.1f s of wall time (%d cores; load average now %s)%n",
+                    (processCpuNanos() - cpuStart) / 1e9, nanos / 1e9, Runtime.getRuntime().availableProcessors(), loadAverage());
             oursNanos = nanos;
             long peak = peakHeap();
             Quality q = quality(r.links(), left, right, entity);
@@ -149,13 +151,27 @@ public final class LinkageBench {
         System.out.println("(peak MB: peak heap-pool usage during that system's run in this shared JVM, approximate)");
     }
 
+    /** CPU time of this whole JVM (every thread), so a figure can be read apart from the machine's load. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
     private static String ours(String name, MatchResult r, List<PersonRecord> left, List<PersonRecord> right,
             Function<PersonRecord, String> entity) {
         long truePairs = Quality.truePairs(left, right, entity);
+        String[] leftEntity = left.stream().map(entity).toArray(String[]::new), rightEntity = right.stream().map(entity).toArray(String[]::new);
         long found = 0;
         for (int i = 0; i < r.candidateCount(); i++) {
-            String e = entity.apply(left.get(r.candidateLeft(i)));
-            if (e != null && e.equals(entity.apply(right.get(r.candidateRight(i))))) found++;
+            String e = leftEntity[r.candidateLeft(i)];
+            if (e != null && e.equals(rightEntity[r.candidateRight(i)])) found++;
         }
         var t = r.timings();
         return String.format("%s: %,d candidate pairs, blocking recall %.4f, reduction ratio %.6f, %,d auto-links, %,d for review;"

@@ -44,6 +44,13 @@ final class HmisDates {
                 return Optional.empty();
             }
         }
+        if (t.length() == 16 && isoDate(t) && t.charAt(10) == ' ' && t.charAt(13) == ':' && digits(t, 11, 13) && digits(t, 14, 16)) {
+            try { // the same without seconds (also how a normalised timestamp at a whole minute reads)
+                return Optional.of(LocalDateTime.of(num(t, 0, 4), num(t, 5, 7), num(t, 8, 10), num(t, 11, 13), num(t, 14, 16)));
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty();
+            }
+        }
         for (DateTimeFormatter f : TIMESTAMPS) {
             try {
                 return Optional.of(LocalDateTime.parse(t, f));

@@ -225,7 +225,7 @@ final class RowChecker {
     }
 
     private static LocalDateTime timestamp(String value) {
-        return value == null || value.isEmpty() ? null : LocalDateTime.parse(value.replace(' ', 'T'));
+        return value == null || value.isEmpty() ? null : HmisDates.timestamp(value).orElseThrow(); // normalised in check()
     }
 
     private static String blankToNull(String s) {

@@ -57,6 +57,10 @@ class NewMembers {
         timer.scheduleWithFixedDelay(linkage::matchUnmatchedLater, 0, catchUpSeconds, TimeUnit.SECONDS);
     }
 
+    synchronized boolean catchingUp() {
+        return timer != null && !timer.isShutdown();
+    }
+
     @jakarta.annotation.PreDestroy
     synchronized void stop() {
         if (timer != null) timer.shutdownNow();

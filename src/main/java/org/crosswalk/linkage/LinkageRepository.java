@@ -3,7 +3,9 @@ package org.crosswalk.linkage;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.crosswalk.access.HouseholdAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,14 +93,25 @@ class LinkageRepository {
         return jdbc.sql("select * from linkage.link where id = :id").param("id", id).query(Link.class).optional();
     }
 
-    Optional<Link> link(UUID a, UUID b) {
-        return jdbc.sql("select * from linkage.link where member_a = :a and member_b = :b").param("a", a).param("b", b)
-                .query(Link.class).optional();
+    /** The links already kept for these pairs (a[i] &lt; b[i]), keyed {@code a|b}: one query for a chunk of pairs. */
+    Map<String, Link> links(List<UUID> as, List<UUID> bs) {
+        return jdbc.sql("""
+                        select l.* from linkage.link l
+                          join unnest(cast(:as as uuid[]), cast(:bs as uuid[])) as p(a, b) on l.member_a = p.a and l.member_b = p.b""")
+                .param("as", texts(as)).param("bs", texts(bs)).query(Link.class).stream()
+                .collect(java.util.stream.Collectors.toMap(l -> l.memberA() + "|" + l.memberB(), l -> l, (x, y) -> x));
     }
 
-    boolean doNotLink(UUID a, UUID b) {
-        return jdbc.sql("select exists (select 1 from linkage.do_not_link where member_a = :a and member_b = :b)")
-                .param("a", a).param("b", b).query(Boolean.class).single();
+    /** Which of these pairs a person said are not the same person, keyed {@code a|b}. */
+    Set<String> doNotLink(List<UUID> as, List<UUID> bs) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                        select d.member_a || '|' || d.member_b from linkage.do_not_link d
+                          join unnest(cast(:as as uuid[]), cast(:bs as uuid[])) as p(a, b) on d.member_a = p.a and d.member_b = p.b""")
+                .param("as", texts(as)).param("bs", texts(bs)).query(String.class).list());
+    }
+
+    private static String[] texts(List<UUID> ids) {
+        return ids.stream().map(UUID::toString).toArray(String[]::new);
     }
 
     /** Inserts a new pair; false when another run inserted it first. */

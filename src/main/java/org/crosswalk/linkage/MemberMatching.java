@@ -68,7 +68,7 @@ class MemberMatching {
         List<MatchPair> pairs = result.scoredPairs();
         progress(run, "SAVING", members.size(), pairs.size(), 0, 0, 0);
         int[] counts = new int[2];
-        int chunk = 200;
+        int chunk = 1000;
         for (int from = 0; from < pairs.size(); from += chunk) {
             List<MatchPair> part = pairs.subList(from, Math.min(pairs.size(), from + chunk));
             inTransaction.executeWithoutResult(tx -> save(part, members, members, settings, result.model(), counts));
@@ -119,21 +119,32 @@ class MemberMatching {
 
     private void save(List<MatchPair> pairs, List<Member> left, List<Member> right, LinkageSettings settings,
             FellegiSunter fitted, int[] counts) {
-        for (MatchPair p : pairs) {
+        // ordered as PostgreSQL orders uuids (bytewise), which is the order of their text
+        List<Member[]> ordered = pairs.stream().map(p -> {
             Member x = left.get(p.left()), y = right.get(p.right());
-            // ordered as PostgreSQL orders uuids (bytewise), which is the order of their text
-            Member a = x.memberId().toString().compareTo(y.memberId().toString()) < 0 ? x : y, b = a == x ? y : x;
-            if (repository.doNotLink(a.memberId(), b.memberId())) continue;
+            return x.memberId().toString().compareTo(y.memberId().toString()) < 0 ? new Member[] {x, y} : new Member[] {y, x};
+        }).toList();
+        List<UUID> as = ordered.stream().map(m -> m[0].memberId()).toList();
+        List<UUID> bs = ordered.stream().map(m -> m[1].memberId()).toList();
+        // what is already known of these pairs, in two queries rather than two per pair
+        Set<String> forbidden = repository.doNotLink(as, bs);
+        Map<String, LinkageRepository.Link> known = repository.links(as, bs);
+        for (int i = 0; i < pairs.size(); i++) {
+            MatchPair p = pairs.get(i);
+            Member a = ordered.get(i)[0], b = ordered.get(i)[1];
+            String key = a.memberId() + "|" + b.memberId();
+            if (forbidden.contains(key)) continue;
             boolean auto = p.probability() >= settings.autoLinkAbove() && settings.automatic();
             LinkStatus status = auto ? LinkStatus.LINKED : LinkStatus.REVIEW;
-            String comparison = comparison(fitted, p);
-            var existing = repository.link(a.memberId(), b.memberId());
-            if (existing.isPresent()) {
-                var old = existing.get();
-                if (repository.refreshByMatcher(old.id(), p.probability(), p.weight(), comparison, status) == 0) continue;
+            var old = known.get(key);
+            if (old != null) {
+                // a person's decision is never overwritten; a pair the matcher scores as before is left as it is
+                if (old.decidedBy() != null || (old.status() != LinkStatus.LINKED && old.status() != LinkStatus.REVIEW)) continue;
+                if (old.status() == status && old.probability() == p.probability() && old.weight() == p.weight()) continue;
+                if (repository.refreshByMatcher(old.id(), p.probability(), p.weight(), comparison(fitted, p), status) == 0) continue;
                 if (old.status() == status) continue;
             } else if (!repository.insert(a.memberId(), b.memberId(), a.householdId(), b.householdId(), p.probability(),
-                    p.weight(), comparison, status)) {
+                    p.weight(), comparison(fitted, p), status)) {
                 continue;
             }
             if (auto) {

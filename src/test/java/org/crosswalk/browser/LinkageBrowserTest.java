@@ -77,7 +77,7 @@ class LinkageBrowserTest extends BrowserTest {
         signIn("bt-link-lead");
         page.navigate(url("/linkage"));
         page.getByRole(AriaRole.BUTTON, named("Run matching now")).click();
-        assertThat(page.locator(".run").first()).containsText("DONE", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        assertThat(page.locator(".run").first()).containsText("DONE", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(180_000));
         screenshot("linkage-01-run-done");
         signOut();
 

@@ -85,9 +85,14 @@ public final class HmisBench {
                     Role.ADMINISTRATOR, null, null, true, "bench-password-1"));
             HmisImport hmis = app.getBean(HmisImport.class);
             long[] mappingStarted = {0};
+            Map<String, long[]> chunkTimes = new java.util.LinkedHashMap<>(); // per file: chunks, last commit
             hmis.tune(20_000, (file, chunks) -> {
                 if (file.equals("mapping") && mappingStarted[0] == 0) {
                     mappingStarted[0] = System.nanoTime();
+                }
+                synchronized (chunkTimes) {
+                    chunkTimes.computeIfAbsent(file, f -> new long[2])[0] = chunks;
+                    chunkTimes.get(file)[1] = System.nanoTime();
                 }
             });
             System.out.println("Load average before the import: " + loadAverage());
@@ -99,6 +104,13 @@ public final class HmisBench {
                     .param("r", run).query(String.class).single());
             System.out.printf("  of which checking and staging %.1f s, mapping into Crosswalk %.1f s%n",
                     (mappingStarted[0] - start) / 1e9, (System.nanoTime() - mappingStarted[0]) / 1e9 - 0);
+            long previous = start;
+            StringBuilder perFile = new StringBuilder("  last commit per file (chunks, seconds since the previous file's): ");
+            for (Map.Entry<String, long[]> e : chunkTimes.entrySet()) {
+                perFile.append(String.format("%s %d %.1f s; ", e.getKey(), e.getValue()[0], (e.getValue()[1] - previous) / 1e9));
+                previous = e.getValue()[1];
+            }
+            System.out.println(perFile);
             System.out.printf("Crosswalk import (check, stage, map): %.1f s; %,.0f rows/s%n", imported,
                     rows.values().stream().mapToInt(Integer::intValue).sum() / imported);
             System.out.printf("Speed ratio import/COPY: %.2f (goal >= 0.5); load average after the import: %s%n", copy / imported, loadAverage());

@@ -237,6 +237,13 @@ public class HmisImport {
     private void stageFile(long run, String sourceId, String name, Path path, HmisStaging.FileProgress progress, Check check) {
         int alreadyDone = progress == null ? 0 : progress.chunksDone();
         boolean finished = progress != null && progress.finished();
+        boolean direct;
+        if (alreadyDone > 0 && progress.direct() != null) {
+            direct = progress.direct();
+        } else {
+            direct = !finished && staging.nothingStaged(sourceId, name);
+            staging.direct(run, name, direct);
+        }
         List<HmisStaging.StagedRow> rows = new ArrayList<>(chunkRows);
         List<Problem> problems = new ArrayList<>();
         int[] chunk = {0};
@@ -258,8 +265,8 @@ public class HmisImport {
                 if (read[0] % chunkRows == 0) {
                     if (chunk[0] >= alreadyDone && !finished) {
                         int number = chunk[0] + 1;
-                        writer.submit(run, sourceId, name, List.copyOf(rows), List.copyOf(problems), read[0] - chunk[0] * chunkRows,
-                                skipped[0], false, null, number);
+                        writer.submit(run, sourceId, name, direct, List.copyOf(rows), List.copyOf(problems),
+                                read[0] - chunk[0] * chunkRows, skipped[0], false, null, number);
                     }
                     rows.clear();
                     problems.clear();
@@ -268,8 +275,8 @@ public class HmisImport {
                 }
             });
             if (!finished) {
-                writer.submit(run, sourceId, name, List.copyOf(rows), List.copyOf(problems), read[0] - chunk[0] * chunkRows, skipped[0],
-                        true, read[0], chunk[0] + 1);
+                writer.submit(run, sourceId, name, direct, List.copyOf(rows), List.copyOf(problems), read[0] - chunk[0] * chunkRows,
+                        skipped[0], true, read[0], chunk[0] + 1);
             }
             writer.await();
         } catch (IOException e) {
@@ -291,7 +298,7 @@ public class HmisImport {
         private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(2);
         private final java.util.concurrent.atomic.AtomicReference<RuntimeException> failure = new java.util.concurrent.atomic.AtomicReference<>();
 
-        void submit(long run, String sourceId, String file, List<HmisStaging.StagedRow> rows, List<Problem> problems, int read, int skipped,
+        void submit(long run, String sourceId, String file, boolean direct, List<HmisStaging.StagedRow> rows, List<Problem> problems, int read, int skipped,
                     boolean last, Integer total, int number) {
             rethrow();
             slots.acquireUninterruptibly();
@@ -299,7 +306,7 @@ public class HmisImport {
             thread.execute(() -> {
                 try {
                     if (failure.get() == null) {
-                        commit(run, sourceId, file, rows, problems, read, skipped, last, total);
+                        commit(run, sourceId, file, direct, rows, problems, read, skipped, last, total);
                         listener.committed(file, number);
                     }
                 } catch (RuntimeException e) {
@@ -334,10 +341,10 @@ public class HmisImport {
         }
     }
 
-    private void commit(long run, String sourceId, String file, List<HmisStaging.StagedRow> rows, List<Problem> problems,
-                        int read, int skipped, boolean last, Integer total) {
+    private void commit(long run, String sourceId, String file, boolean direct, List<HmisStaging.StagedRow> rows,
+                        List<Problem> problems, int read, int skipped, boolean last, Integer total) {
         tx.executeWithoutResult(s -> {
-            staging.stage(sourceId, rows);
+            staging.stage(sourceId, rows, direct);
             staging.problems(run, problems);
             staging.chunkDone(run, file, read, skipped, last);
             if (total != null) {

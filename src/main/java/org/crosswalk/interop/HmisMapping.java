@@ -59,11 +59,14 @@ class HmisMapping {
     private final TransactionTemplate tx;
 
     private final int householdsPerChunk;
+    private final int mappingThreads;
 
     HmisMapping(NamedParameterJdbcTemplate jdbc, FamilyBatch families, IntakeBatch intake, HousingBatch housing,
                 Organisation organisation, HmisStaging staging, TransactionTemplate tx,
-                @org.springframework.beans.factory.annotation.Value("${crosswalk.interop.households-per-chunk:2000}") int householdsPerChunk) {
+                @org.springframework.beans.factory.annotation.Value("${crosswalk.interop.households-per-chunk:2000}") int householdsPerChunk,
+                @org.springframework.beans.factory.annotation.Value("${crosswalk.interop.mapping-threads:2}") int mappingThreads) {
         this.householdsPerChunk = householdsPerChunk;
+        this.mappingThreads = Math.max(1, mappingThreads);
         this.jdbc = jdbc;
         this.families = families;
         this.intake = intake;
@@ -80,17 +83,52 @@ class HmisMapping {
         }
     }
 
+    /**
+     * Maps every staged household, {@code householdsPerChunk} at a time, each chunk in its own
+     * transaction, on {@code mappingThreads} connections at once: chunks touch disjoint households,
+     * and a chunk's Java work overlaps another's COPYs. After a failure no new chunk starts and the
+     * first failure is thrown; what was committed stays (mapping is idempotent by checksum, so a
+     * re-run redoes only what is missing).
+     */
     void map(long run, String sourceId, long agencyId, long userId, HmisImport.ChunkListener listener) {
         Map<String, Staged> projects = projects(sourceId);
         Map<String, Long> programs = programs(projects, agencyId);
         List<String> keys = jdbc.queryForList("""
                 select distinct household_key from interop.hmis_row where source_id = :s and file = 'Enrollment' order by 1
                 """, Map.of("s", sourceId), String.class);
-        int chunk = 0;
-        for (int from = 0; from < keys.size(); from += householdsPerChunk) {
-            List<String> slice = keys.subList(from, Math.min(keys.size(), from + householdsPerChunk));
-            tx.executeWithoutResult(s -> mapChunk(run, sourceId, agencyId, userId, slice, projects, programs));
-            listener.committed("mapping", ++chunk);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(mappingThreads, r -> {
+            Thread t = new Thread(r, "hmis-map");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(mappingThreads * 2);
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        int[] committed = {0};
+        try {
+            for (int from = 0; from < keys.size() && failure.get() == null; from += householdsPerChunk) {
+                List<String> slice = keys.subList(from, Math.min(keys.size(), from + householdsPerChunk));
+                slots.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        if (failure.get() == null) {
+                            tx.executeWithoutResult(s -> mapChunk(run, sourceId, agencyId, userId, slice, projects, programs));
+                            synchronized (committed) {
+                                listener.committed("mapping", ++committed[0]);
+                            }
+                        }
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        slots.release();
+                    }
+                });
+            }
+            slots.acquireUninterruptibly(mappingThreads * 2);
+        } finally {
+            pool.shutdown();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
         }
     }
 

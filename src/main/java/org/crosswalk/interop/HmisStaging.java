@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.crosswalk.shared.CopyIn;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -24,8 +26,9 @@ class HmisStaging {
     record StagedRow(String file, String recordId, String exportId, String personalId, String enrollmentId, String householdKey,
                      LocalDateTime dateUpdated, LocalDateTime dateDeleted, String rowHash, String data) {}
 
+    /** {@code direct}: null until the file's first chunk decides it. */
     record FileProgress(String file, int position, String kind, Integer rowsTotal, int rowsDone, int rowsSkipped, int chunksDone,
-                        boolean finished) {}
+                        boolean finished, Boolean direct) {}
 
     long newRun(String fingerprint, long agencyId, long userId) {
         return jdbc.queryForObject("""
@@ -73,10 +76,10 @@ class HmisStaging {
 
     List<FileProgress> files(long run) {
         return jdbc.query("""
-                select file, position, kind, rows_total, rows_done, rows_skipped, chunks_done, finished
+                select file, position, kind, rows_total, rows_done, rows_skipped, chunks_done, finished, direct
                   from interop.hmis_run_file where run_id = :run order by position
                 """, Map.of("run", run), (rs, n) -> new FileProgress(rs.getString(1), rs.getInt(2), rs.getString(3),
-                (Integer) rs.getObject(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getBoolean(8)));
+                (Integer) rs.getObject(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getBoolean(8), (Boolean) rs.getObject(9)));
     }
 
     void fileTotal(long run, String file, int total) {
@@ -108,53 +111,54 @@ class HmisStaging {
     }
 
     /**
-     * Upserts staged rows: the chunk is COPied into a temporary table, then merged. A row replaces
-     * the staged one only if its DateUpdated is later, or if it newly carries a DateDeleted; the same
-     * row again changes nothing. Must run inside the chunk's transaction.
+     * Stages rows. {@code direct}: nothing of this source and file was staged before this run (see
+     * {@link #nothingStaged}), so the rows are COPied straight into {@code interop.hmis_row}: the
+     * checker has refused duplicate keys within the file, and a resumed run stages only chunks not
+     * yet committed. Otherwise the chunk is COPied into a temporary table and merged: a row replaces
+     * the staged one only if its DateUpdated is later, or if it newly carries a DateDeleted; the
+     * same row again changes nothing. Must run inside the chunk's transaction.
      */
-    void stage(String sourceId, List<StagedRow> rows) {
+    void stage(String sourceId, List<StagedRow> rows, boolean direct) {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.getJdbcTemplate().execute((org.springframework.jdbc.core.ConnectionCallback<Void>) con -> {
-            try (java.sql.Statement s = con.createStatement()) {
-                s.execute("create temp table if not exists hmis_row_in (like interop.hmis_row) on commit delete rows");
-            }
-            java.io.StringWriter buffer = new java.io.StringWriter(rows.size() * 400);
-            try (org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(buffer,
-                    org.apache.commons.csv.CSVFormat.POSTGRESQL_CSV)) {
-                for (StagedRow r : rows) {
-                    csv.printRecord(sourceId, r.file(), r.recordId(), r.exportId(), r.personalId(), r.enrollmentId(), r.householdKey(),
-                            r.dateUpdated(), r.dateDeleted(), r.rowHash(), r.data());
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            try {
-                con.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn("""
-                        copy hmis_row_in (source_id, file, record_id, export_id, personal_id, enrollment_id, household_key,
-                                          date_updated, date_deleted, row_hash, data) from stdin with (format csv)
-                        """, new java.io.StringReader(buffer.toString()));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            try (java.sql.Statement s = con.createStatement()) {
-                s.executeUpdate("""
-                        insert into interop.hmis_row as r (source_id, file, record_id, export_id, personal_id, enrollment_id, household_key,
-                                                           date_updated, date_deleted, row_hash, data)
-                        select source_id, file, record_id, export_id, personal_id, enrollment_id, household_key, date_updated, date_deleted,
-                               row_hash, data from hmis_row_in
-                        on conflict (source_id, file, record_id) do update
-                           set export_id = excluded.export_id, personal_id = excluded.personal_id, enrollment_id = excluded.enrollment_id,
-                               household_key = excluded.household_key, date_updated = excluded.date_updated,
-                               date_deleted = excluded.date_deleted, row_hash = excluded.row_hash, data = excluded.data
-                         where r.row_hash <> excluded.row_hash
-                           and (r.date_updated is null or excluded.date_updated > r.date_updated
-                                or (excluded.date_updated = r.date_updated and excluded.date_deleted is not null and r.date_deleted is null))
-                        """);
-                s.execute("truncate hmis_row_in");
-            }
-            return null;
-        });
+        JdbcTemplate plain = jdbc.getJdbcTemplate();
+        if (!direct) {
+            plain.execute("create temp table if not exists hmis_row_in (like interop.hmis_row) on commit delete rows");
+        }
+        CopyIn.rows(plain, direct ? "interop.hmis_row" : "hmis_row_in", COLUMNS, rows, r -> new Object[] {sourceId, r.file(), r.recordId(),
+                r.exportId(), r.personalId(), r.enrollmentId(), r.householdKey(), r.dateUpdated(), r.dateDeleted(), r.rowHash(), r.data()});
+        if (direct) {
+            return;
+        }
+        plain.update("""
+                insert into interop.hmis_row as r (source_id, file, record_id, export_id, personal_id, enrollment_id, household_key,
+                                                   date_updated, date_deleted, row_hash, data)
+                select source_id, file, record_id, export_id, personal_id, enrollment_id, household_key, date_updated, date_deleted,
+                       row_hash, data from hmis_row_in
+                on conflict (source_id, file, record_id) do update
+                   set export_id = excluded.export_id, personal_id = excluded.personal_id, enrollment_id = excluded.enrollment_id,
+                       household_key = excluded.household_key, date_updated = excluded.date_updated,
+                       date_deleted = excluded.date_deleted, row_hash = excluded.row_hash, data = excluded.data
+                 where r.row_hash <> excluded.row_hash
+                   and (r.date_updated is null or excluded.date_updated > r.date_updated
+                        or (excluded.date_updated = r.date_updated and excluded.date_deleted is not null and r.date_deleted is null))
+                """);
+        plain.execute("truncate hmis_row_in");
+    }
+
+    private static final String COLUMNS = "source_id, file, record_id, export_id, personal_id, enrollment_id, household_key, "
+            + "date_updated, date_deleted, row_hash, data";
+
+    /** True when no row of this source and file is staged: a first load, which may COPY straight in. */
+    boolean nothingStaged(String sourceId, String file) {
+        return !jdbc.queryForObject("select exists (select 1 from interop.hmis_row where source_id = :s and file = :f)",
+                Map.of("s", sourceId, "f", file), Boolean.class);
+    }
+
+    /** Records (once, at a file's first chunk) whether its chunks COPY straight in, so that a resumed run does as the first attempt did. */
+    void direct(long run, String file, boolean direct) {
+        jdbc.update("update interop.hmis_run_file set direct = :d where run_id = :run and file = :file",
+                Map.of("run", run, "file", file, "d", direct));
     }
 }

@@ -2,7 +2,6 @@ package org.crosswalk.shared;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -45,7 +44,7 @@ public final class CopyIn {
     }
 
     private static <T> String csv(List<T> rows, Function<T, Object[]> values) {
-        StringWriter buffer = new StringWriter(rows.size() * 128);
+        StringBuilder buffer = new StringBuilder(rows.size() * 128); // not a StringWriter: its StringBuffer locks on every append
         try (CSVPrinter csv = new CSVPrinter(buffer, CSVFormat.POSTGRESQL_CSV)) {
             for (T row : rows) {
                 Object[] v = values.apply(row);

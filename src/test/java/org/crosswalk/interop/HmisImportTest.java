@@ -117,6 +117,33 @@ class HmisImportTest {
         assertThat(householdsMapped(second)).isZero();
         assertThat(counts("idem")).isEqualTo(counts);
         assertThat(HmisExports.mappedChecksum(jdbc, "idem")).isEqualTo(checksum);
+        // The first load of a source COPies straight into staging; the second merges.
+        assertThat(direct(first, "Client")).isTrue();
+        assertThat(direct(second, "Client")).isFalse();
+    }
+
+    /**
+     * The row hash decides whether a staged row changed, and household checksums are built from it:
+     * its bytes must not drift between versions of the import, or every household would be mapped
+     * again. Worked by hand for the first Organization row of the DataLab export: each column's name,
+     * 0x1F, its value (stripped; timestamps normalised to ISO without zero seconds), 0x1E, in header
+     * order; SHA-256, the first 16 bytes in hex.
+     */
+    @Test
+    void theRowHashIsTheDocumentedDigestOfTheNormalisedRow() throws Exception {
+        hmis.importFrom(HmisExports.copy(HmisExports.FY2024, "hash", Map.of()), agency, admin);
+        String layout = String.join("", List.of("OrganizationID\u001f1361\u001e", "OrganizationName\u001fThe Humanitarian Services\u001e",
+                "VictimServiceProvider\u001f0\u001e", "OrganizationCommonName\u001fHumanitarian\u001e", "DateCreated\u001f2017-03-22 10:57\u001e",
+                "DateUpdated\u001f2022-08-15 12:16\u001e", "UserID\u001f27\u001e", "DateDeleted\u001f\u001e", "ExportID\u001f1036\u001e"));
+        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(layout.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 16);
+        assertThat(jdbc.sql("select row_hash from interop.hmis_row where source_id = 'hash' and file = 'Organization' and record_id = '1361'")
+                .query(String.class).single()).isEqualTo(expected);
+    }
+
+    private boolean direct(long run, String file) {
+        return jdbc.sql("select direct from interop.hmis_run_file where run_id = :r and file = :f").param("r", run).param("f", file)
+                .query(Boolean.class).single();
     }
 
     @Test

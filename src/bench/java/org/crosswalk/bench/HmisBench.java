@@ -120,6 +120,8 @@ public final class HmisBench {
                         || ', income reports ' || (select count(*) from families.income_report) || ', living situations ' || (select count(*) from housing.living_situation)
                     """).query(String.class).single());
 
+            floor(copy, imported);
+
             if (wageRows > 0) { // 0: the import only
                 wageMatch(app, jdbc, wageRows);
             }
@@ -160,6 +162,41 @@ public final class HmisBench {
         System.out.printf("Wage match (match keys refreshed, every exit and enrollment looked up) for %,d participants against %,d wage rows: %.1f s (goal <= 60 s)%n",
                 participants, wageCount, match);
         System.out.println("  " + report);
+    }
+
+    /** Every table the import writes, in the order it writes them. */
+    static final List<String> WRITTEN = List.of("interop.hmis_row", "access.household_steward", "families.household", "families.member",
+            "families.income_report", "intake.referral", "intake.enrollment", "intake.navigator_assignment", "housing.living_situation",
+            "interop.hmis_household");
+
+    /**
+     * What no import can go below on these tables: the rows the import wrote, already checked,
+     * computed and formatted (read back with COPY TO), COPied into empty copies of the same tables
+     * with the same indexes (CREATE TABLE … LIKE … INCLUDING ALL: indexes, defaults and checks, not
+     * the foreign keys). Printed per table and against the bare COPY of the source files.
+     */
+    static void floor(double copy, double imported) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DB, "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("create schema bench_floor");
+            org.postgresql.copy.CopyManager copier = c.unwrap(PGConnection.class).getCopyAPI();
+            double total = 0;
+            StringBuilder tables = new StringBuilder();
+            for (String table : WRITTEN) {
+                java.io.ByteArrayOutputStream rows = new java.io.ByteArrayOutputStream();
+                copier.copyOut("copy " + table + " to stdout", rows);
+                String target = "bench_floor." + table.replace('.', '_');
+                s.execute("create table " + target + " (like " + table + " including all)");
+                long t = System.nanoTime();
+                long n = copier.copyIn("copy " + target + " from stdin", new java.io.ByteArrayInputStream(rows.toByteArray()));
+                double took = seconds(t);
+                total += took;
+                tables.append(String.format("%s %,d rows %.1f s; ", table, n, took));
+            }
+            System.out.println("Floor: the import's own rows COPied into copies of its tables with their indexes: " + tables);
+            System.out.printf("Floor in all: %.1f s; ratio floor/COPY %.2f, import/floor %.2f (the part of the import that is checking, computing and its own round trips)%n",
+                    total, copy / total, imported / total);
+        }
     }
 
     static double copyAll(Path folder, Iterable<String> files) throws Exception {

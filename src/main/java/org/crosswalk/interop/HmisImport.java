@@ -211,16 +211,20 @@ public class HmisImport {
         Map<String, HmisStaging.FileProgress> progress = new java.util.HashMap<>();
         staging.files(run).forEach(f -> progress.put(f.file(), f));
         RowChecker checker = new RowChecker(structure.exportId(), vault);
-        for (HmisFile file : HmisFile.values()) {
-            Optional<Path> path = source.file(file);
-            if (path.isPresent()) {
-                stageFile(run, structure.sourceId(), file.fileName, path.get(), progress.get(file.fileName),
-                        (header, row) -> checker.check(file, header, row));
+        try (ChunkWriter writer = new ChunkWriter()) { // one for all files: the next file is read while the last chunks are written
+            for (HmisFile file : HmisFile.values()) {
+                Optional<Path> path = source.file(file);
+                if (path.isPresent()) {
+                    stageFile(writer, run, structure.sourceId(), file.fileName, path.get(), progress.get(file.fileName),
+                            (header, row) -> checker.check(file, header, row));
+                }
             }
-        }
-        for (Path other : source.others()) {
-            String name = fileName(other);
-            stageFile(run, structure.sourceId(), name, other, progress.get(name), (header, row) -> checker.other(name, header, row));
+            for (Path other : source.others()) {
+                String name = fileName(other);
+                stageFile(writer, run, structure.sourceId(), name, other, progress.get(name),
+                        (header, row) -> checker.other(name, header, row));
+            }
+            writer.await();
         }
     }
 
@@ -230,11 +234,11 @@ public class HmisImport {
 
     /**
      * Reads the whole file (so the checker learns every key, also of chunks committed before a
-     * resume) and commits chunk by chunk, skipping the chunks an earlier attempt committed. Reading
-     * and checking go on while the previous chunk is written ({@link ChunkWriter}): the checker's
-     * CPU and the database's work overlap.
+     * resume) and commits chunk by chunk, skipping the chunks an earlier attempt committed. Parsing
+     * (a read-ahead thread), checking (this thread) and writing ({@link ChunkWriter}) overlap.
      */
-    private void stageFile(long run, String sourceId, String name, Path path, HmisStaging.FileProgress progress, Check check) {
+    private void stageFile(ChunkWriter writer, long run, String sourceId, String name, Path path, HmisStaging.FileProgress progress,
+                           Check check) {
         int alreadyDone = progress == null ? 0 : progress.chunksDone();
         boolean finished = progress != null && progress.finished();
         boolean direct;
@@ -249,9 +253,9 @@ public class HmisImport {
         int[] chunk = {0};
         int[] read = {0};
         int[] skipped = {0};
-        try (HmisReader reader = HmisReader.open(path); ChunkWriter writer = new ChunkWriter()) {
+        try (HmisReader reader = HmisReader.open(path)) {
             List<String> header = reader.header();
-            reader.forEach(row -> {
+            reader.forEachReadAhead(row -> {
                 RowChecker.Checked checked = check.apply(header, row);
                 read[0]++;
                 if (chunk[0] >= alreadyDone && !finished) {
@@ -278,15 +282,14 @@ public class HmisImport {
                 writer.submit(run, sourceId, name, direct, List.copyOf(rows), List.copyOf(problems), read[0] - chunk[0] * chunkRows,
                         skipped[0], true, read[0], chunk[0] + 1);
             }
-            writer.await();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Commits one file's chunks in order on one thread, at most one waiting behind the one being
-     * written. After a failure nothing more is committed (chunks stay contiguous, so a resume
+     * Commits the chunks of every file in order on one thread, at most one waiting behind the one
+     * being written. After a failure nothing more is committed (chunks stay contiguous, so a resume
      * skips exactly those committed) and the failure is thrown to the reader.
      */
     private final class ChunkWriter implements AutoCloseable {

@@ -48,7 +48,8 @@ class HmisMapping {
     /** The referral source name that marks what an HMIS import loaded (so a later import replaces only that). */
     static final String SOURCE = "HMIS import";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** A reader bound to its type once: resolving {@code Map} on every row showed in the profile. */
+    private static final tools.jackson.databind.ObjectReader JSON = JsonMapper.builder().build().readerFor(Map.class);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final FamilyBatch families;
@@ -162,7 +163,7 @@ class HmisMapping {
 
     @SuppressWarnings("unchecked")
     private static Map<String, String> parse(String json) {
-        return JSON.readValue(json, Map.class);
+        return JSON.readValue(json);
     }
 
     private void mapChunk(long run, String sourceId, long agencyId, long userId, List<String> keys, Map<String, Staged> projects,

@@ -293,54 +293,23 @@ public class HmisImport {
      * skips exactly those committed) and the failure is thrown to the reader.
      */
     private final class ChunkWriter implements AutoCloseable {
-        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "hmis-stage");
-            t.setDaemon(true);
-            return t;
-        });
-        private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(2);
-        private final java.util.concurrent.atomic.AtomicReference<RuntimeException> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        private final Workers thread = new Workers("hmis-stage", 1, 2);
 
-        void submit(long run, String sourceId, String file, boolean direct, List<HmisStaging.StagedRow> rows, List<Problem> problems, int read, int skipped,
-                    boolean last, Integer total, int number) {
-            rethrow();
-            slots.acquireUninterruptibly();
-            rethrow();
-            thread.execute(() -> {
-                try {
-                    if (failure.get() == null) {
-                        commit(run, sourceId, file, direct, rows, problems, read, skipped, last, total);
-                        listener.committed(file, number);
-                    }
-                } catch (RuntimeException e) {
-                    failure.compareAndSet(null, e);
-                } finally {
-                    slots.release();
-                }
+        void submit(long run, String sourceId, String file, boolean direct, List<HmisStaging.StagedRow> rows, List<Problem> problems,
+                    int read, int skipped, boolean last, Integer total, int number) {
+            thread.submit(() -> {
+                commit(run, sourceId, file, direct, rows, problems, read, skipped, last, total);
+                listener.committed(file, number);
             });
         }
 
         void await() {
-            slots.acquireUninterruptibly(2);
-            slots.release(2);
-            rethrow();
-        }
-
-        private void rethrow() {
-            RuntimeException e = failure.get();
-            if (e != null) {
-                throw e;
-            }
+            thread.await();
         }
 
         @Override
         public void close() {
-            thread.shutdown();
-            try {
-                thread.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            thread.close();
         }
     }
 

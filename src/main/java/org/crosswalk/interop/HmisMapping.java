@@ -97,39 +97,18 @@ class HmisMapping {
         List<String> keys = jdbc.queryForList("""
                 select distinct household_key from interop.hmis_row where source_id = :s and file = 'Enrollment' order by 1
                 """, Map.of("s", sourceId), String.class);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(mappingThreads, r -> {
-            Thread t = new Thread(r, "hmis-map");
-            t.setDaemon(true);
-            return t;
-        });
-        java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(mappingThreads * 2);
-        java.util.concurrent.atomic.AtomicReference<RuntimeException> failure = new java.util.concurrent.atomic.AtomicReference<>();
         int[] committed = {0};
-        try {
-            for (int from = 0; from < keys.size() && failure.get() == null; from += householdsPerChunk) {
+        try (Workers workers = new Workers("hmis-map", mappingThreads, mappingThreads * 2)) {
+            for (int from = 0; from < keys.size(); from += householdsPerChunk) {
                 List<String> slice = keys.subList(from, Math.min(keys.size(), from + householdsPerChunk));
-                slots.acquireUninterruptibly();
-                pool.execute(() -> {
-                    try {
-                        if (failure.get() == null) {
-                            tx.executeWithoutResult(s -> mapChunk(run, sourceId, agencyId, userId, slice, projects, programs));
-                            synchronized (committed) {
-                                listener.committed("mapping", ++committed[0]);
-                            }
-                        }
-                    } catch (RuntimeException e) {
-                        failure.compareAndSet(null, e);
-                    } finally {
-                        slots.release();
+                workers.submit(() -> {
+                    tx.executeWithoutResult(s -> mapChunk(run, sourceId, agencyId, userId, slice, projects, programs));
+                    synchronized (committed) {
+                        listener.committed("mapping", ++committed[0]);
                     }
                 });
             }
-            slots.acquireUninterruptibly(mappingThreads * 2);
-        } finally {
-            pool.shutdown();
-        }
-        if (failure.get() != null) {
-            throw failure.get();
+            workers.await();
         }
     }
 

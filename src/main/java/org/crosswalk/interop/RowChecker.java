@@ -86,6 +86,16 @@ final class RowChecker {
         final int householdId;
         final int dateUpdated;
         final int dateDeleted;
+        /** Columns the file rules read, by position (-1 when the header has none). */
+        final int entryDate;
+        final int relationship;
+        final int exitDate;
+        final int totalIncome;
+        final int earnedAmount;
+        final int ssn;
+        final int ssnQuality;
+        /** The row's PersonalID must be its enrollment's. */
+        final boolean personOfEnrollment;
 
         @SuppressWarnings("unchecked")
         Plan(HmisFile file, List<String> header) {
@@ -119,10 +129,15 @@ final class RowChecker {
             householdId = header.indexOf("HouseholdID");
             dateUpdated = header.indexOf("DateUpdated");
             dateDeleted = header.indexOf("DateDeleted");
-        }
-
-        int index(String column) {
-            return header.indexOf(column);
+            entryDate = header.indexOf("EntryDate");
+            relationship = header.indexOf("RelationshipToHoH");
+            exitDate = header.indexOf("ExitDate");
+            totalIncome = header.indexOf("TotalMonthlyIncome");
+            earnedAmount = header.indexOf("EarnedAmount");
+            ssn = header.indexOf("SSN");
+            ssnQuality = header.indexOf("SSNDataQuality");
+            personOfEnrollment = enrollmentId >= 0 && personalId >= 0 && references.containsKey("EnrollmentID")
+                    && references.containsKey("PersonalID");
         }
     }
 
@@ -207,7 +222,7 @@ final class RowChecker {
         }
         fileKeys.add(key);
         if (file == HmisFile.ENROLLMENT) {
-            enrollments.put(key, new EnrollmentFacts(v[p.personalId], LocalDate.parse(v[p.index("EntryDate")])));
+            enrollments.put(key, new EnrollmentFacts(v[p.personalId], LocalDate.parse(v[p.entryDate])));
         }
         return new Checked(staged(p, key, v, updated, deleted), problems);
     }
@@ -241,16 +256,17 @@ final class RowChecker {
         boolean bad = false;
         switch (file) {
             case ENROLLMENT -> {
-                for (String column : List.of("HouseholdID", "EntryDate", "RelationshipToHoH")) {
-                    if (v[p.index(column)].isEmpty()) {
-                        problems.add(error(name, row, key, column, "Missing " + column, null));
+                int[] columns = {p.householdId, p.entryDate, p.relationship};
+                for (int column : columns) {
+                    if (v[column].isEmpty()) {
+                        problems.add(error(name, row, key, p.header.get(column), "Missing " + p.header.get(column), null));
                         bad = true;
                     }
                 }
             }
             case EXIT -> {
                 EnrollmentFacts e = enrollments.get(v[p.enrollmentId]);
-                String exitDate = v[p.index("ExitDate")];
+                String exitDate = v[p.exitDate];
                 if (exitDate.isEmpty()) {
                     problems.add(error(name, row, key, "ExitDate", "Missing ExitDate", null));
                     bad = true;
@@ -260,8 +276,8 @@ final class RowChecker {
                 }
             }
             case INCOME_BENEFITS -> {
-                String total = v[p.index("TotalMonthlyIncome")];
-                String earned = v[p.index("EarnedAmount")];
+                String total = v[p.totalIncome];
+                String earned = v[p.earnedAmount];
                 for (String column : List.of("TotalMonthlyIncome", "EarnedAmount")) {
                     String amount = column.equals("EarnedAmount") ? earned : total;
                     if (!amount.isEmpty() && !DOLLARS.matcher(amount).matches()) {
@@ -277,8 +293,7 @@ final class RowChecker {
             default -> {
             }
         }
-        if (!bad && p.enrollmentId >= 0 && p.personalId >= 0 && file.references().containsKey("EnrollmentID")
-                && file.references().containsKey("PersonalID")) {
+        if (!bad && p.personOfEnrollment) {
             EnrollmentFacts e = enrollments.get(v[p.enrollmentId]);
             if (e != null && !e.personalId().equals(v[p.personalId])) {
                 problems.add(error(name, row, key, "PersonalID", "PersonalID differs from the enrollment's (" + e.personalId() + ")",
@@ -293,8 +308,7 @@ final class RowChecker {
         String hash = hash(p, v);
         HmisFile file = p.file;
         if (file == HmisFile.CLIENT) {
-            int ssn = p.index("SSN");
-            v[ssn] = sealed(v[ssn], v[p.index("SSNDataQuality")]);
+            v[p.ssn] = sealed(v[p.ssn], v[p.ssnQuality]);
         }
         return new HmisStaging.StagedRow(file.fileName, key, exportId,
                 file == HmisFile.CLIENT ? key : p.personalId < 0 ? null : blankToNull(v[p.personalId]),
